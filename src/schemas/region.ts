@@ -5,7 +5,7 @@ import { isoDate, level, slugId } from './common.ts';
  * An administrative unit at one period of its life. A unit that the 2025 reform changed is two records:
  * the former one (validTo 2025-06-30, successor = the new unit) and the new one (validFrom 2025-07-01).
  * Ids: provinces use the name ("bac-kan"); a former province whose name lives on in a new one adds "-cu"
- * ("bac-ninh-cu"); districts and communes add their type and GSO code ("huyen-krong-no-664").
+ * ("bac-ninh-cu"); districts and communes add their type and GSO code ("huyen-krong-no-664"), and a former one whose name and code live on in a new unit adds "-cu" too ("xa-nam-da-24697-cu").
  */
 export const region = z
   .object({

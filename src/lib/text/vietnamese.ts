@@ -1,0 +1,30 @@
+/**
+ * Vietnamese text helpers for comparing words regardless of accents.
+ *
+ * Documents write the same name with different tone-mark placement ("Hoà"/"Hòa"), and the OCR'd
+ * Lục Bình plan lost its diacritics altogether, so matching is done on folded, lowercased text.
+ */
+
+/** Combining marks left after NFD decomposition (tone marks, breve, circumflex, horn). */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * The text with every Vietnamese diacritic removed and đ/Đ written d/D, case kept:
+ * "Đắk Nông" → "Dak Nong". `đ` is not a combining sequence in Unicode, hence the explicit swap.
+ */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/**
+ * A key for comparing names and headings: no diacritics, lowercase, every dash written "-",
+ * whitespace collapsed and trimmed. "Phòng Tài chính – Kế hoạch" and "phong tai chinh - ke hoach"
+ * give the same key, as do "Hoà" and "Hòa".
+ */
+export function normalizeForMatch(s: string): string {
+  return foldDiacritics(s.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
