@@ -28,3 +28,18 @@ export function normalizeForMatch(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Like `foldDiacritics` + lowercase, but the result has exactly the length of `nfc` (an NFC
+ * string), so an index found in the folded text points at the same characters in the original.
+ * Parsers search the folded text and cut the document's own words out of the original.
+ * A character that would not fold to one character (a stray combining mark) becomes a space.
+ */
+export function foldKeepingLength(nfc: string): string {
+  let out = '';
+  for (const ch of nfc) {
+    const folded = foldDiacritics(ch).toLowerCase();
+    out += folded.length === ch.length ? folded : ' '.repeat(ch.length);
+  }
+  return out;
+}

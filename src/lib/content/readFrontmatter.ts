@@ -1,0 +1,117 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { fieldPath, type PathSegment } from './fieldPath.ts';
+
+/** A YAML error in a frontmatter, placed (line in the whole file) and explained in Vietnamese. */
+export interface FrontmatterError {
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/** An MDX file split into its YAML frontmatter (parsed) and its body. */
+export interface Frontmatter {
+  /** The parsed YAML, or undefined when there is none or it could not be read. */
+  data: unknown;
+  /** Everything after the closing `---`. */
+  body: string;
+  /** Why the frontmatter could not be read; empty when it was. */
+  errors: FrontmatterError[];
+  /** Line (in the whole file) of every frontmatter field by path ("period.from" → 9); filled only when asked for. */
+  lines: Map<string, number>;
+}
+
+const FENCE = /^---[ \t]*\r?$/m;
+
+/** What each `yaml` error code most likely means for someone editing a plan by hand. */
+const YAML_ERRORS: Record<string, { message: string; hint: string }> = {
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: 'Giá trị có dấu hai chấm ":" hoặc bị xuống dòng nên không đọc được.',
+    hint: 'đặt cả giá trị trong dấu ngoặc kép, ví dụ title: "Kế hoạch: thực hiện Đề án 06".',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: 'Tên trường hoặc giá trị bị xuống dòng nên không đọc được.',
+    hint: 'đặt giá trị dài trong dấu ngoặc kép, hoặc thụt lề các dòng tiếp theo thêm hai dấu cách.',
+  },
+  DUPLICATE_KEY: {
+    message: 'Một trường được ghi hai lần.',
+    hint: 'giữ lại một lần ghi và xóa lần còn lại.',
+  },
+  BAD_INDENT: {
+    message: 'Thụt lề không thẳng hàng.',
+    hint: 'các trường cùng cấp phải bắt đầu ở cùng một cột; trường con thụt vào hai dấu cách so với trường cha.',
+  },
+  TAB_AS_INDENT: {
+    message: 'Dùng phím Tab để thụt lề.',
+    hint: 'thay Tab bằng dấu cách (hai dấu cách cho mỗi cấp).',
+  },
+  MISSING_CHAR: {
+    message: 'Thiếu ký tự đóng (dấu ngoặc kép, "]" hoặc "}") hoặc thiếu dấu hai chấm sau tên trường.',
+    hint: 'kiểm tra mỗi dấu ngoặc kép, ngoặc vuông, ngoặc nhọn đã có dấu đóng, và mỗi dòng có dạng tên: giá trị.',
+  },
+};
+const UNKNOWN_YAML_ERROR = {
+  message: 'Phần thông tin đầu tệp (YAML) sai cú pháp.',
+  hint: 'so sánh với một kế hoạch khác; giá trị có ký tự đặc biệt (: # " \' [ ]) thì đặt trong dấu ngoặc kép.',
+};
+
+/**
+ * Splits `content/plans/<id>/plan.mdx` into its YAML frontmatter and its MDX body and parses the
+ * YAML, with each error placed on its line in the whole file and explained for an editor.
+ * Nothing is thrown: a file that cannot be read gives `data: undefined` and its errors.
+ */
+export function readFrontmatter(text: string, withLines: boolean): Frontmatter {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new Map<string, number>();
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  const rest = open === null ? null : source.slice(open[0].length);
+  const close = rest === null ? null : FENCE.exec(rest);
+  if (open === null || rest === null || close === null) {
+    return {
+      data: undefined,
+      body: source,
+      errors: [
+        {
+          line: 1,
+          message: open === null ? 'Tệp không bắt đầu bằng phần thông tin đầu tệp (frontmatter).' : 'Phần thông tin đầu tệp chưa có dòng "---" đóng.',
+          hint: 'tệp phải bắt đầu bằng một dòng ---, tiếp theo là các trường (title, level, region, …), rồi một dòng --- nữa trước nội dung kế hoạch.',
+        },
+      ],
+      lines,
+    };
+  }
+  const yamlText = rest.slice(0, close.index);
+  const body = rest.slice(close.index + close[0].length).replace(/^\n/, '');
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const lineOf = (offset: number): number => counter.linePos(offset).line + 1;
+
+  if (doc.errors.length > 0) {
+    const errors: FrontmatterError[] = [];
+    for (const error of doc.errors) {
+      const line = lineOf(error.pos[0]);
+      if (errors.some((e) => e.line === line)) continue;
+      errors.push({ line, ...(YAML_ERRORS[error.code] ?? UNKNOWN_YAML_ERROR) });
+    }
+    return { data: undefined, body, errors, lines };
+  }
+  if (withLines) collectLines(doc.contents, [], lines, lineOf);
+  return { data: doc.toJS() as unknown, body, errors: [], lines };
+}
+
+function collectLines(node: unknown, path: PathSegment[], lines: Map<string, number>, lineOf: (offset: number) => number): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const start = (pair.key as Node | null)?.range?.[0];
+      const childPath = [...path, key];
+      if (start !== undefined) lines.set(fieldPath(childPath), lineOf(start));
+      collectLines(pair.value, childPath, lines, lineOf);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const start = (item as Node | null)?.range?.[0];
+      if (start !== undefined) lines.set(fieldPath([...path, index]), lineOf(start));
+      collectLines(item, [...path, index], lines, lineOf);
+    });
+  }
+}

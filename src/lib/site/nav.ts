@@ -1,0 +1,23 @@
+/** The site's name, in titles and the header. */
+export const SITE_NAME = 'Kế hoạch Đề án 06';
+
+/** The main navigation: path, label and the section key pages pass as `section`. */
+export const NAV = [
+  { href: '/', label: 'Trang chủ', section: 'home' },
+  { href: '/tinh/', label: 'Tỉnh, thành phố', section: 'tinh' },
+  { href: '/co-quan/', label: 'Cơ quan', section: 'co-quan' },
+  { href: '/moc-thoi-gian/', label: 'Mốc thời gian', section: 'moc-thoi-gian' },
+  { href: '/chi-tieu/', label: 'Chỉ tiêu', section: 'chi-tieu' },
+  { href: '/gioi-thieu/', label: 'Giới thiệu', section: 'gioi-thieu' },
+] as const;
+
+/** URLs of the site's pages, in one place so links and pages agree. */
+export const url = {
+  plan: (id: string) => `/ke-hoach/${id}/`,
+  planFullText: (id: string) => `/ke-hoach/${id}/toan-van/`,
+  planItem: (planId: string, itemId: string) => `/ke-hoach/${planId}/#${itemId}`,
+  province: (id: string) => `/tinh/${id}/`,
+  agency: (id: string) => `/co-quan/${id}/`,
+  metric: (id: string) => `/chi-tieu/${id}/`,
+  search: '/tim-kiem/',
+} as const;

@@ -1,0 +1,93 @@
+import type { Level, PlanFrontmatter } from '../../schemas/index.ts';
+import { formatViDate } from '../deadline/parseDeadline.ts';
+import { deadlineEntries, isPassed, undatedTasks, type DeadlineEntry } from './deadlines.ts';
+import type { SitePlan } from './types.ts';
+
+/** "cấp tỉnh", "cấp huyện", "cấp xã". */
+export const LEVEL_LABEL: Record<Level, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
+
+/** The levels in the order pages list them. */
+export const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
+
+/**
+ * The date of issue with the precision the document gives: "05/6/2026"; "tháng 4/2022" when only
+ * the month is known; "không ghi ngày" when the copy has no date.
+ */
+export function issuedOnLabel(issuedOn: string | null): string {
+  if (issuedOn === null) return 'không ghi ngày';
+  if (issuedOn.length === 7) {
+    const [y, m] = issuedOn.split('-');
+    return `tháng ${Number(m)}/${y}`;
+  }
+  return formatViDate(issuedOn);
+}
+
+/** The date of issue inside a sentence: "ngày 05/6/2026", "tháng 4/2022", "không ghi ngày". */
+export function issuedPhrase(issuedOn: string | null): string {
+  return issuedOn === null || issuedOn.length === 7 ? issuedOnLabel(issuedOn) : `ngày ${issuedOnLabel(issuedOn)}`;
+}
+
+/** "2022–2025, tầm nhìn đến năm 2030". */
+export function periodLabel(period: PlanFrontmatter['period']): string {
+  const span = period.from === period.to ? `${period.from}` : `${period.from}–${period.to}`;
+  return period.vision === null ? span : `${span}, tầm nhìn đến năm ${period.vision}`;
+}
+
+/** How a copy was obtained, in plain Vietnamese. */
+export const SOURCE_KIND_LABEL: Record<PlanFrontmatter['source']['kind'], string> = {
+  text: 'Văn bản điện tử',
+  'pdf-text': 'Văn bản trích từ tệp PDF',
+  ocr: 'Bản quét nhận dạng ký tự (OCR)',
+};
+
+/** The "at a glance" figures of a plan on a given day. */
+export interface PlanGlance {
+  tasks: number;
+  targets: number;
+  /** Targets that carry a number. */
+  quantitativeTargets: number;
+  /** The soonest dated point on or after `today`, if any. */
+  next: DeadlineEntry | null;
+  /** Dated points before `today`. */
+  passed: number;
+  /** All dated points (a staged deadline counts once per stage). */
+  dated: number;
+  /** Tasks without a date: continuous, event-bound or unspecified. */
+  undated: number;
+}
+
+/** The "at a glance" figures of a plan, with deadline statuses computed against `today` (ISO). */
+export function planGlance(plan: SitePlan, today: string): PlanGlance {
+  const entries = deadlineEntries([plan]);
+  return {
+    tasks: plan.tasks.length,
+    targets: plan.targets.length,
+    quantitativeTargets: plan.targets.filter((t) => t.value !== undefined).length,
+    next: entries.find((e) => !isPassed(e.due, today)) ?? null,
+    passed: entries.filter((e) => isPassed(e.due, today)).length,
+    dated: entries.length,
+    undated: undatedTasks([plan]).length,
+  };
+}
+
+/** Plans most recently added to the site first (by `addedOn`, then newest issue). */
+export function recentlyAdded(plans: readonly SitePlan[], n: number): SitePlan[] {
+  return [...plans].sort((a, b) => b.meta.addedOn.localeCompare(a.meta.addedOn)).slice(0, n);
+}
+
+/** Totals across plans for the home page. */
+export function totals(plans: readonly SitePlan[]): { plans: number; tasks: number; targets: number } {
+  return {
+    plans: plans.length,
+    tasks: plans.reduce((n, p) => n + p.tasks.length, 0),
+    targets: plans.reduce((n, p) => n + p.targets.length, 0),
+  };
+}
+
+/** A short reference to a plan for lists: "Kế hoạch số 208/KH-UBND ngày 05/6/2026", or the issuer and year. */
+export function planShortName(plan: SitePlan): string {
+  const { number, issuedOn, issuer, period } = plan.meta;
+  const date = issuedOn === null ? '' : ` ${issuedPhrase(issuedOn)}`;
+  if (number !== null) return `Kế hoạch số ${number}${date}`;
+  return `Kế hoạch của ${issuer}${date || ` (${period.from})`}`;
+}

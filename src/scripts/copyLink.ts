@@ -1,0 +1,34 @@
+/**
+ * Adds a "Chép liên kết" button after each self-link (a task's or target's anchor): it copies the
+ * full URL of that item and says so through a shared live region. Links keep working on their own.
+ */
+export function copyLinkButtons(links: Iterable<HTMLAnchorElement>): void {
+  if (!navigator.clipboard) return;
+  let live = document.getElementById('thong-bao-chep');
+  if (!live) {
+    live = document.createElement('p');
+    live.id = 'thong-bao-chep';
+    live.className = 'visually-hidden';
+    live.setAttribute('role', 'status');
+    document.body.append(live);
+  }
+  const announcer = live;
+  for (const link of links) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.textContent = 'Chép liên kết';
+    button.addEventListener('click', async () => {
+      const href = new URL(link.getAttribute('href') ?? '', location.href).href;
+      try {
+        await navigator.clipboard.writeText(href);
+        announcer.textContent = `Đã chép liên kết: ${href}`;
+        button.textContent = 'Đã chép';
+        setTimeout(() => (button.textContent = 'Chép liên kết'), 2000);
+      } catch {
+        announcer.textContent = 'Không chép được; hãy bấm chuột phải vào số mục và chọn sao chép liên kết.';
+      }
+    });
+    link.after(button);
+  }
+}

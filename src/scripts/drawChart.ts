@@ -1,0 +1,59 @@
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { BarChartSpec } from '../lib/site/chart.ts';
+
+// Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+/** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and table name each series in words. */
+const PALETTE = ['#1d4f91', '#00703c', '#a23b72', '#8a5300', '#5b3e96', '#0b6a74', '#505a5f'];
+const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** Draws the chart of one figure from its JSON spec, showing the canvas that the no-JS page keeps hidden. */
+export function drawChart(figure: HTMLElement): void {
+  const json = figure.querySelector('script[data-chart-spec]')?.textContent;
+  const holder = figure.querySelector<HTMLElement>('.chart-canvas');
+  const canvas = holder?.querySelector('canvas');
+  if (!json || !holder || !canvas) return;
+  const spec = JSON.parse(json) as BarChartSpec;
+  holder.hidden = false;
+  const unit = spec.unit === '%' ? '%' : ` ${spec.unit}`;
+  const valueAxis = {
+    beginAtZero: true,
+    stacked: spec.stacked,
+    ticks: { precision: 0, color: '#0b0c0c', callback: (v: number | string) => `${NUMBER.format(Number(v))}${spec.unit === '%' ? '%' : ''}` },
+    grid: { color: '#dedede' },
+  };
+  const categoryAxis = {
+    stacked: spec.stacked,
+    ticks: { color: '#0b0c0c', autoSkip: false },
+    grid: { display: false },
+  };
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.datasets.map((d, i) => ({
+        label: d.label,
+        data: d.data,
+        backgroundColor: PALETTE[i % PALETTE.length] ?? '#1d4f91',
+        borderColor: '#ffffff',
+        borderWidth: spec.stacked ? 1 : 0,
+      })),
+    },
+    options: {
+      indexAxis: spec.horizontal ? 'y' : 'x',
+      maintainAspectRatio: false,
+      animation: false,
+      locale: 'vi-VN',
+      scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: { display: spec.datasets.length > 1, labels: { color: '#0b0c0c' } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => `${ctx.dataset.label ?? ''}: ${NUMBER.format(Number(ctx.raw))}${unit}`,
+          },
+        },
+      },
+    },
+  });
+}
