@@ -1,8 +1,9 @@
 /**
- * Adds a "Chép liên kết" button after each self-link (a task's or target's anchor): it copies the
- * full URL of that item and says so through a shared live region. Links keep working on their own.
+ * Adds a "Chép liên kết" button after each self-link (a task's or target's anchor), or at the end of
+ * the link's parent with `placeAtEnd`: it copies the full URL of that item and says so through a
+ * shared live region. The links keep working on their own.
  */
-export function copyLinkButtons(links: Iterable<HTMLAnchorElement>): void {
+export function copyLinkButtons(links: Iterable<HTMLAnchorElement>, placeAtEnd = false): void {
   if (!navigator.clipboard) return;
   let live = document.getElementById('thong-bao-chep');
   if (!live) {
@@ -29,6 +30,7 @@ export function copyLinkButtons(links: Iterable<HTMLAnchorElement>): void {
         announcer.textContent = 'Không chép được; hãy bấm chuột phải vào số mục và chọn sao chép liên kết.';
       }
     });
-    link.after(button);
+    if (placeAtEnd && link.parentElement) link.parentElement.append(button);
+    else link.after(button);
   }
 }

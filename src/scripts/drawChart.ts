@@ -3,6 +3,10 @@ import type { BarChartSpec } from '../lib/site/chart.ts';
 
 // Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// The page's own system font stack, so Vietnamese labels match the text around the chart.
+Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
+Chart.defaults.font.size = 13;
+Chart.defaults.color = '#0b0c0c';
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and table name each series in words. */
 const PALETTE = ['#1d4f91', '#00703c', '#a23b72', '#8a5300', '#5b3e96', '#0b6a74', '#505a5f'];

@@ -7,7 +7,8 @@
 import { copyLinkButtons } from './copyLink.ts';
 
 for (const section of document.querySelectorAll<HTMLElement>('[data-task-table]')) enhance(section);
-copyLinkButtons(document.querySelectorAll<HTMLAnchorElement>('.task-table .self-link, .targets .self-link'));
+copyLinkButtons(document.querySelectorAll<HTMLAnchorElement>('.task-table .self-link'));
+copyLinkButtons(document.querySelectorAll<HTMLAnchorElement>('.targets .self-link'), true);
 
 function enhance(section: HTMLElement): void {
   const form = section.querySelector<HTMLFormElement>('form[data-filters]');
@@ -93,7 +94,10 @@ function enhance(section: HTMLElement): void {
       apply(true);
     }, 0),
   );
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply(true);
+  });
 
   // A link to a task that the current filters hide would land nowhere: clear the filters first.
   const reveal = () => {

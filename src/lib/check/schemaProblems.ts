@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, partialDate, slugId } from '../../schemas/common.ts';
+import { entryIdAt } from '../content/entryIdAt.ts';
 import { fieldPath } from '../content/fieldPath.ts';
 import { parseVietnameseNumber } from '../number/parseVietnameseNumber.ts';
 import { asciiSlug } from '../text/sectionId.ts';
@@ -71,7 +72,7 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: z.Zod
 }
 
 function problemAt(file: string, data: unknown, path: readonly PropertyKey[], text: { message: string; hint: string }): Problem {
-  const entry = entryId(data, path);
+  const entry = entryIdAt(data, path);
   return {
     file,
     field: fieldPath(path),
@@ -79,16 +80,6 @@ function problemAt(file: string, data: unknown, path: readonly PropertyKey[], te
     message: sentence(capitalize(text.message)),
     hint: sentence(text.hint),
   };
-}
-
-/** The id of the list entry a path points into ("tasks[3]…" → that task's id; a section's numbering), if any. */
-function entryId(data: unknown, path: readonly PropertyKey[]): string | undefined {
-  const depth = typeof path[0] === 'number' ? 1 : typeof path[1] === 'number' ? 2 : 0;
-  if (depth === 0) return undefined;
-  const entry = valueAt(data, path.slice(0, depth));
-  if (typeof entry !== 'object' || entry === null) return undefined;
-  const { id, section } = entry as { id?: unknown; section?: unknown };
-  return typeof id === 'string' ? id : typeof section === 'string' ? section : undefined;
 }
 
 function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): { message: string; hint: string } {
@@ -142,7 +133,7 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType, data: unknown): { m
       const guess = typeof value === 'string' ? closest(value, allowed) : null;
       return {
         message: `${show(value)} không phải giá trị được phép.`,
-        hint: `${guess === null ? '' : `có phải "${guess}"? `}Các giá trị được phép: ${allowed.map((v) => `"${v}"`).join(', ')}.`,
+        hint: `${guess === null ? 'các' : `có phải "${guess}"? Các`} giá trị được phép: ${allowed.map((v) => `"${v}"`).join(', ')}.`,
       };
     }
     case 'too_small':

@@ -56,4 +56,12 @@ export interface LoadedContent {
   corpus: Corpus;
   problems: Problem[];
   origins: WeakMap<object, Origin>;
+  /**
+   * Ids of catalogue entries that exist but failed their schema (or could not be read): a reference
+   * to one of them is not reported as unknown, since the entry's own problem already is.
+   */
+  invalidIds: Record<CatalogueName, Set<string>>;
 }
+
+/** The folders of `content/` whose entries other content refers to by id. */
+export type CatalogueName = 'programmes' | 'agencies' | 'metrics' | 'regions';

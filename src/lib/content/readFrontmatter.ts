@@ -1,7 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
 import { fieldPath, type PathSegment } from './fieldPath.ts';
 
-/** A YAML error in a frontmatter, placed (line in the whole file) and explained in Vietnamese. */
+/** A frontmatter that cannot be read, placed (line in the whole file) and explained in Vietnamese. */
 export interface FrontmatterError {
   line: number;
   message: string;
@@ -18,7 +18,16 @@ export interface Frontmatter {
   errors: FrontmatterError[];
   /** Line (in the whole file) of every frontmatter field by path ("period.from" → 9); filled only when asked for. */
   lines: Map<string, number>;
+  /**
+   * Dates written without quotes (`issuedOn: 2022-04-15`). This reader keeps them as strings, but
+   * the site's build reads frontmatter with js-yaml (Astro), which turns them into Date objects
+   * that the schema refuses: the checker must report them so that check and build agree.
+   */
+  plainDates: Array<{ path: PathSegment[]; line: number; value: string }>;
 }
+
+/** What js-yaml (Astro's frontmatter reader) takes for a timestamp: "2022-04-15", "2022-04-15T10:00:00". */
+const JS_YAML_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:$|[Tt ]|\s)/;
 
 const FENCE = /^---[ \t]*\r?$/m;
 
@@ -77,6 +86,7 @@ export function readFrontmatter(text: string, withLines: boolean): Frontmatter {
         },
       ],
       lines,
+      plainDates: [],
     };
   }
   const yamlText = rest.slice(0, close.index);
@@ -90,28 +100,38 @@ export function readFrontmatter(text: string, withLines: boolean): Frontmatter {
     for (const error of doc.errors) {
       const line = lineOf(error.pos[0]);
       if (errors.some((e) => e.line === line)) continue;
-      errors.push({ line, ...(YAML_ERRORS[error.code] ?? UNKNOWN_YAML_ERROR) });
+      const { message, hint } = YAML_ERRORS[error.code] ?? UNKNOWN_YAML_ERROR;
+      errors.push({ line, message: `Phần thông tin đầu tệp (YAML) sai ở dòng ${line}: ${message.charAt(0).toLocaleLowerCase('vi')}${message.slice(1)}`, hint });
     }
-    return { data: undefined, body, errors, lines };
+    return { data: undefined, body, errors, lines, plainDates: [] };
   }
-  if (withLines) collectLines(doc.contents, [], lines, lineOf);
-  return { data: doc.toJS() as unknown, body, errors: [], lines };
+  const plainDates: Frontmatter['plainDates'] = [];
+  walk(doc.contents, [], (value, path, start) => {
+    if (withLines) lines.set(fieldPath(path), lineOf(start));
+    if (isScalar(value) && value.type === Scalar.PLAIN && typeof value.value === 'string' && JS_YAML_TIMESTAMP.test(value.value)) {
+      plainDates.push({ path, line: lineOf(start), value: value.value });
+    }
+  });
+  return { data: doc.toJS() as unknown, body, errors: [], lines, plainDates };
 }
 
-function collectLines(node: unknown, path: PathSegment[], lines: Map<string, number>, lineOf: (offset: number) => number): void {
+/**
+ * Calls `visit` on every value with its path and where it starts: a map entry at its key (that is
+ * where an editor looks for "issuedOn"), a list item at the item.
+ */
+function walk(node: unknown, path: PathSegment[], visit: (value: unknown, path: PathSegment[], start: number) => void): void {
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       const start = (pair.key as Node | null)?.range?.[0];
-      const childPath = [...path, key];
-      if (start !== undefined) lines.set(fieldPath(childPath), lineOf(start));
-      collectLines(pair.value, childPath, lines, lineOf);
+      if (start !== undefined) visit(pair.value, [...path, key], start);
+      walk(pair.value, [...path, key], visit);
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, index) => {
       const start = (item as Node | null)?.range?.[0];
-      if (start !== undefined) lines.set(fieldPath([...path, index]), lineOf(start));
-      collectLines(item, [...path, index], lines, lineOf);
+      if (start !== undefined) visit(item, [...path, index], start);
+      walk(item, [...path, index], visit);
     });
   }
 }

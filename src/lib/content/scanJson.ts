@@ -16,7 +16,7 @@ export interface JsonScan {
   /** The first syntax error, or null when the text is valid JSON. */
   error: JsonSyntaxError | null;
   /** A key written twice in one object (JSON.parse silently keeps the last one): its path and line. */
-  duplicateKeys: Array<{ field: string; line: number }>;
+  duplicateKeys: Array<{ path: PathSegment[]; line: number }>;
   /** Line of every value by field path ("tasks[3].deadline.due" → 57); filled only when asked for. */
   lines: Map<string, number>;
 }
@@ -63,7 +63,12 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
       throw new SyntaxStop(i, 'JSON không cho phép chú thích (// hoặc /* */).', 'xóa chú thích; nếu cần ghi chú cho nhiệm vụ, dùng trường "note".');
     }
   };
-  const describe = (at: number): string => (at >= text.length ? 'cuối tệp' : `"${text[at]}"`);
+  /** The token at `at` as the editor sees it: a whole string literal ("deadline"), else the character. */
+  const describe = (at: number): string => {
+    if (at >= text.length) return 'cuối tệp';
+    const literal = text[at] === '"' ? /^"(?:[^"\\\n]|\\.){0,40}"/.exec(text.slice(at)) : null;
+    return literal !== null ? literal[0] : `"${text[at]}"`;
+  };
 
   const readString = (): string => {
     const start = i;
@@ -154,19 +159,20 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
       skipSpace();
       const c = text[i];
       if (c !== '"') {
+        if (c === ',') throw new SyntaxStop(i, 'Hai dấu phẩy liền nhau.', 'xóa một dấu phẩy.');
         if (c === '}' && seen.size > 0) {
           throw new SyntaxStop(i, 'Dấu phẩy thừa trước "}".', 'xóa dấu phẩy sau trường cuối cùng của đối tượng.');
         }
         if (c === undefined) throw unclosed(open, '}');
-        if (c !== undefined && CURLY_QUOTES.includes(c)) {
-          throw new SyntaxStop(i, `Tên trường mở bằng dấu ngoặc kép cong ${c}.`, 'dùng dấu ngoặc kép thẳng ": "tên_trường".');
+        if (CURLY_QUOTES.includes(c) || c === "'") {
+          throw new SyntaxStop(i, `Tên trường mở bằng dấu ${c} thay vì dấu ngoặc kép thẳng.`, 'viết tên trường trong dấu ngoặc kép thẳng, ví dụ "deadline": …');
         }
         throw new SyntaxStop(i, `Cần tên trường trong dấu ngoặc kép, nhưng gặp ${describe(i)}.`, 'viết tên trường trong dấu ngoặc kép thẳng, ví dụ "deadline": …');
       }
       const keyLine = line;
       const key = readString();
       path.push(key);
-      if (seen.has(key)) duplicateKeys.push({ field: fieldPath(path), line: keyLine });
+      if (seen.has(key)) duplicateKeys.push({ path: [...path], line: keyLine });
       seen.add(key);
       skipSpace();
       if (text[i] !== ':') {
@@ -202,6 +208,7 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
     for (let index = 0; ; index++) {
       skipSpace();
       if (text[i] === ']') throw new SyntaxStop(i, 'Dấu phẩy thừa trước "]".', 'xóa dấu phẩy sau phần tử cuối cùng của danh sách.');
+      if (text[i] === ',') throw new SyntaxStop(i, 'Hai dấu phẩy liền nhau.', 'xóa một dấu phẩy.');
       if (text[i] === undefined) throw unclosed(open, ']');
       path.push(index);
       readValue();
@@ -230,8 +237,8 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
   const missingComma = (afterValue: number, close: string): SyntaxStop =>
     new SyntaxStop(
       i,
-      `Thiếu dấu phẩy (hoặc "${close}") trước ${describe(i)}.`,
-      `thêm dấu phẩy vào sau giá trị kết thúc ở dòng ${lineAt(afterValue)}.`,
+      `Thiếu dấu phẩy trước ${describe(i)}.`,
+      `thêm dấu phẩy vào sau giá trị kết thúc ở dòng ${lineAt(afterValue)}; nếu mục trước đã hết thì thiếu dấu "${close}" đóng nó.`,
     );
 
   try {

@@ -26,7 +26,7 @@ export const STRUCTURE_VOCABULARY = vocabularyOf([
   'trong năm giai đoạn những các tiếp theo đến từ tháng quý ngày',
   'căn cứ quyết định kế hoạch nghị quyết chỉ thị công văn số theo đề nghị',
   'mục tiêu cụ thể tổng quát nhiệm vụ giải pháp phân công tổ chức kinh phí yêu cầu đích lộ trình',
-  'nhóm tiện ích phục vụ',
+  'tầm nhìn giai đoạn nhóm tiện ích phục vụ trên địa bàn ủy ban nhân dân tỉnh huyện xã thị trấn phường',
 ]);
 
 /** Folded text (no marks, lowercase); on OCR text, words near structural words are read as them. */

@@ -109,7 +109,8 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
           }
         }
         if (kind === 'letter') {
-          const reading = label.kind === 'letter' ? (label.ocrReading ?? label.printed) : key;
+          const readings = label.kind === 'letter' && label.ocrReading ? ocrLetterReadings(label.printed) : [];
+          const reading = label.kind === 'letter' ? (readings.includes(expectedLetter) ? expectedLetter : (label.ocrReading ?? label.printed)) : key;
           if (label.kind === 'letter') {
             if (ocr && reading === 'd' && prevLetter === 'd') {
               key = 'đ';

@@ -1,5 +1,6 @@
 import type { Agency, Level, Region } from '../../schemas/index.ts';
 import { currentProvinceOf, nameWithType, shortType } from './regions.ts';
+import { oncePerSite } from './site.ts';
 import type { Site, SitePlan, TaskRef } from './types.ts';
 
 /** The word a level's names use for their unit ("Công an tỉnh", "Phòng Y tế huyện"). */
@@ -62,6 +63,9 @@ export function workByAgency(plans: readonly SitePlan[]): Map<string, AgencyWork
   return work;
 }
 
+/** `workByAgency` over all of the site's plans, computed once per build. */
+export const siteWorkByAgency = oncePerSite((site: Site) => workByAgency(site.plans));
+
 /** Task references grouped by the current province their plan belongs to, then by plan. */
 export interface RegionGroup {
   province: Region;
@@ -107,3 +111,35 @@ export const SECTOR_LABEL: Record<Agency['sector'], string> = {
   'trung-uong': 'Cơ quan ngành dọc trung ương',
   'tap-the': 'Nhóm cơ quan (giao chung)',
 };
+
+/** How many tasks an agency leads and supports in a set of plans. */
+export interface AgencyTally {
+  id: string;
+  agency: Agency | undefined;
+  lead: number;
+  support: number;
+}
+
+/** Agencies named in the plans, with their task counts, busiest first (then by name). */
+export function agencyTallies(plans: readonly SitePlan[], site: Site): AgencyTally[] {
+  return [...workByAgency(plans).entries()]
+    .map(([id, w]) => ({ id, agency: site.agencyById.get(id), lead: w.lead.length, support: w.support.length }))
+    .sort((a, b) => b.lead + b.support - (a.lead + a.support) || (a.agency?.name ?? a.id).localeCompare(b.agency?.name ?? b.id, 'vi'));
+}
+
+/** The agencies index: every agency with its task and plan counts, grouped by sector (in `SECTOR_LABEL` order), names alphabetical. */
+export function agenciesBySector(site: Site): { sector: Agency['sector']; label: string; agencies: { agency: Agency; lead: number; support: number; plans: number }[] }[] {
+  const work = siteWorkByAgency(site);
+  const rows = [...site.agencyById.values()].map((agency) => {
+    const w = work.get(agency.id) ?? { lead: [], support: [] };
+    const plans = new Set([...w.lead, ...w.support].map((r) => r.plan.id)).size;
+    return { agency, lead: w.lead.length, support: w.support.length, plans };
+  });
+  return (Object.keys(SECTOR_LABEL) as Agency['sector'][])
+    .map((sector) => ({
+      sector,
+      label: SECTOR_LABEL[sector],
+      agencies: rows.filter((r) => r.agency.sector === sector).sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'vi')),
+    }))
+    .filter((s) => s.agencies.length > 0);
+}

@@ -98,3 +98,13 @@ export function metricChart(metric: Metric, points: readonly MetricPoint[]): Bar
     horizontal: true,
   };
 }
+
+/** The KPI index: every metric with how many figures and plans set it, most used first, then by name. */
+export function metricSummaries(site: Site): { metric: Metric; points: number; plans: number }[] {
+  return [...site.metricById.values()]
+    .map((metric) => {
+      const points = metricPoints(metric.id, site.plans, site);
+      return { metric, points: points.length, plans: new Set(points.map((p) => p.plan.id)).size };
+    })
+    .sort((a, b) => b.points - a.points || a.metric.name.localeCompare(b.metric.name, 'vi'));
+}

@@ -1,4 +1,5 @@
 import type { Region } from '../../schemas/index.ts';
+import { oncePerSite } from './site.ts';
 import type { Site, SitePlan } from './types.ts';
 
 type RegionIndex = ReadonlyMap<string, Region>;
@@ -87,17 +88,27 @@ function byCode(a: Region, b: Region): number {
 }
 
 /**
- * The plans a provincial unit's page gathers: plans issued in its area at every level.
- * A current unit gathers its own and those of every former unit folded into it;
- * a former unit gathers the plans issued while it existed (by it, its districts and communes).
+ * The plans each provincial unit's page gathers, computed once per site: a plan is listed under
+ * the province that issued it (or whose district or commune did) and under every unit that
+ * province became. So a current unit gathers its own plans and those of the former units folded
+ * into it, and a former unit the plans issued in its area while it existed. Newest first.
  */
+export const plansByProvincialUnit = oncePerSite((site: Site): Map<string, SitePlan[]> => {
+  const byUnit = new Map<string, SitePlan[]>();
+  for (const plan of site.plans) {
+    for (const unit of successionChain(provinceInEra(plan.meta.region, site.regionById).id, site.regionById)) {
+      const list = byUnit.get(unit.id);
+      if (list) list.push(plan);
+      else byUnit.set(unit.id, [plan]);
+    }
+  }
+  return byUnit;
+});
+
+/** The plans a provincial unit's page gathers (see `plansByProvincialUnit`). */
 export function plansOfProvincialUnit(unitId: string, site: Site): SitePlan[] {
-  const unit = mustGet(site.regionById, unitId);
-  return site.plans.filter((plan) => {
-    const province = provinceInEra(plan.meta.region, site.regionById);
-    if (isFormer(unit)) return province.id === unit.id;
-    return currentProvinceOfProvince(province, site.regionById).id === unit.id;
-  });
+  mustGet(site.regionById, unitId);
+  return plansByProvincialUnit(site).get(unitId) ?? [];
 }
 
 /** Plan counts of a provincial unit per level of issuer. */
@@ -145,4 +156,34 @@ function nextDay(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** How pages name a provincial unit: a former one is marked "(cũ)", as Vietnamese usage does since 2025. */
+export function unitDisplayName(region: Region): string {
+  return isFormer(region) ? `${region.fullName} (cũ)` : region.fullName;
+}
+
+/** A provincial unit with its plans, for the provinces index, the home page's tiles and the unit's page. */
+export interface ProvincialUnitSummary {
+  region: Region;
+  /** For a current unit: the former units folded into it; empty for a former unit. */
+  predecessors: Region[];
+  /** For a former unit: the current unit it is part of today; null for a current unit. */
+  successor: Region | null;
+  /** Plans issued in its area, newest first. */
+  plans: SitePlan[];
+  counts: { province: number; district: number; commune: number; total: number };
+}
+
+/** Summaries of every provincial unit: current ones in code order, then former ones in code order. */
+export function provincialUnitSummaries(site: Site): { current: ProvincialUnitSummary[]; former: ProvincialUnitSummary[] } {
+  const { current, former } = provincialUnits(site.regionById);
+  const summary = (region: Region, predecessors: Region[], successor: Region | null): ProvincialUnitSummary => {
+    const plans = plansOfProvincialUnit(region.id, site);
+    return { region, predecessors, successor, plans, counts: planCountsByLevel(plans) };
+  };
+  return {
+    current: current.map((g) => summary(g.province, g.predecessors, null)),
+    former: former.map((r) => summary(r, [], currentProvinceOfProvince(r, site.regionById))),
+  };
 }

@@ -1,3 +1,4 @@
+import type { Corpus } from '../content/corpus.ts';
 import type { Site, SiteContent, SitePlan } from './types.ts';
 
 /** A map from each item's `id` to the item. */
@@ -28,5 +29,28 @@ export function buildSite(content: SiteContent): Site {
     agencyById: indexById(content.agencies),
     metricById: indexById(content.metrics),
     programmeById: indexById(content.programmes),
+  };
+}
+
+/** The site's view of a corpus read by `loadContent` (tests and benchmarks; pages use collections). */
+export function siteContentFromCorpus(corpus: Corpus): SiteContent {
+  return {
+    plans: corpus.plans.map((p) => ({ id: p.id, meta: p.frontmatter, sections: p.sections, tasks: p.tasks, targets: p.targets })),
+    regions: corpus.regions,
+    agencies: corpus.agencies,
+    metrics: corpus.metrics,
+    programmes: corpus.programmes,
+  };
+}
+
+/**
+ * A per-site cached version of `compute`: every page of a build asks for the same aggregation
+ * (plans per province, work per agency), and it is computed once.
+ */
+export function oncePerSite<T>(compute: (site: Site) => T): (site: Site) => T {
+  const cache = new WeakMap<Site, T>();
+  return (site) => {
+    if (!cache.has(site)) cache.set(site, compute(site));
+    return cache.get(site) as T;
   };
 }

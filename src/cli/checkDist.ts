@@ -1,0 +1,83 @@
+/**
+ * Checks the built site in dist/ and exits 1 with a list of every problem:
+ *  - every internal link, script, stylesheet and form action resolves, and every `#anchor`
+ *    (on the same page or another) names an element that exists;
+ *  - every HTML page validates with html-validate (rules in .htmlvalidate.json);
+ *  - the sitemap lists every page (but the 404 page) and nothing that is not built.
+ * Usage: node src/cli/checkDist.ts [dist-dir]
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { extractPageLinks, findBrokenLinks, pathForFile, sitemapPaths, type PageLinks } from '../lib/site/linkCheck.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const SITE = 'https://ke-hoach-de-an-06.example.vn';
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`checkDist: ${dist}/index.html không có. Hãy chạy "astro build" trước.`);
+  process.exit(1);
+}
+
+const files = listFiles(dist);
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+const pages = new Map<string, PageLinks>();
+for (const file of htmlFiles) pages.set(pathForFile(file), extractPageLinks(readFileSync(join(dist, file), 'utf8')));
+
+const problems: string[] = [];
+
+// 1. Links and anchors.
+const broken = findBrokenLinks(pages, new Set(files), SITE);
+for (const b of broken) problems.push(`[liên kết] ${b.page}: ${b.href} — ${b.reason}`);
+
+// 2. HTML validity.
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+let invalidMessages = 0;
+for (const file of htmlFiles) {
+  const report = await validator.validateFile(join(dist, file));
+  for (const result of report.results) {
+    for (const m of result.messages) {
+      invalidMessages += 1;
+      problems.push(`[html] ${pathForFile(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+  }
+}
+
+// 3. Sitemap.
+const indexXml = join(dist, 'sitemap-index.xml');
+let listed = new Set<string>();
+if (!existsSync(indexXml)) {
+  problems.push('[sitemap] dist/sitemap-index.xml không có (@astrojs/sitemap chưa chạy?)');
+} else {
+  const sitemaps = sitemapPaths(readFileSync(indexXml, 'utf8')).map((p) => p.replace(/^\//, ''));
+  listed = new Set(sitemaps.flatMap((s) => (existsSync(join(dist, s)) ? sitemapPaths(readFileSync(join(dist, s), 'utf8')) : [])));
+  for (const s of sitemaps) if (!existsSync(join(dist, s))) problems.push(`[sitemap] sitemap-index.xml nêu ${s} nhưng tệp này không có`);
+  for (const path of pages.keys()) {
+    if (path !== '/404.html' && !listed.has(path)) problems.push(`[sitemap] trang ${path} không có trong sitemap`);
+  }
+  for (const path of listed) if (!pages.has(path)) problems.push(`[sitemap] sitemap nêu ${path} nhưng trang này không được build`);
+}
+
+const linkCount = [...pages.values()].reduce((n, p) => n + p.links.length, 0);
+console.log(
+  `checkDist: ${htmlFiles.length} trang HTML, ${files.length} tệp, ${linkCount} liên kết; ` +
+    `${broken.length} liên kết hỏng, ${invalidMessages} lỗi HTML, sitemap ${listed.size} địa chỉ.`,
+);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} vấn đề:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('checkDist: mọi liên kết, neo (#), HTML và sitemap đều ổn.');
+
+function listFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const abs = join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else out.push(relative(root, abs).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}

@@ -1,0 +1,237 @@
+import type { Agency } from '../../schemas/agency.ts';
+import type { Level } from '../../schemas/common.ts';
+import { asciiSlug } from '../text/sectionId.ts';
+import { foldDiacritics } from '../text/vietnamese.ts';
+import { editDistance, repairWords } from './ocrRepair.ts';
+import { STRUCTURE_VOCABULARY } from './labels.ts';
+import type { AgencyProposal } from './types.ts';
+
+/** One way of writing an agency, as folded words. */
+interface AliasEntry {
+  words: string[];
+  id: string;
+}
+
+/** The catalogue's agency names prepared for matching. */
+export interface AgencyIndex {
+  /** Every name and alias, longest first so that "các sở, ban, ngành, địa phương liên quan" wins over "sở". */
+  entries: AliasEntry[];
+  /** Every folded word of every name, for reading OCR words. */
+  vocabulary: Set<string>;
+}
+
+/** A word of a text with where it stands in the original string. */
+interface Token {
+  key: string;
+  start: number;
+  end: number;
+  /** True when a comma, semicolon or "và" stands right before this word. */
+  breakBefore: boolean;
+}
+
+const WORD = /[\p{L}\p{N}&]+(?:[-'’/][\p{L}\p{N}&]+)*|[,;]/gu;
+
+function foldWord(w: string): string {
+  return foldDiacritics(w.normalize('NFC')).toLowerCase();
+}
+
+function tokenize(text: string, vocabulary: Set<string> | null): Token[] {
+  const out: Token[] = [];
+  let pendingBreak = false;
+  for (const m of text.matchAll(WORD)) {
+    if (m[0] === ',' || m[0] === ';') {
+      pendingBreak = true;
+      continue;
+    }
+    let key = foldWord(m[0]);
+    if (vocabulary) key = repairWords(key, vocabulary);
+    if (key === 'va') {
+      pendingBreak = true;
+      continue;
+    }
+    out.push({ key, start: m.index, end: m.index + m[0].length, breakBefore: pendingBreak });
+    pendingBreak = false;
+  }
+  return out;
+}
+
+/** Prepares the catalogue's names and aliases (all levels) for `matchAgencies`. */
+export function buildAgencyIndex(agencies: Agency[]): AgencyIndex {
+  const entries: AliasEntry[] = [];
+  const vocabulary = new Set<string>(STRUCTURE_VOCABULARY);
+  for (const a of agencies) {
+    const names = [a.name, ...Object.values(a.names), ...a.aliases].filter((s): s is string => typeof s === 'string');
+    for (const n of names) {
+      const words = tokenize(n, null).map((t) => t.key);
+      if (words.length === 0) continue;
+      entries.push({ words, id: a.id });
+      for (const w of words) vocabulary.add(w);
+    }
+  }
+  entries.sort((x, y) => y.words.length - x.words.length || y.words.join(' ').length - x.words.join(' ').length);
+  return { entries, vocabulary };
+}
+
+/** Words that carry no agency name by themselves. */
+const FILLER = new Set(['cac', 'voi', 'cung', 'thuc', 'hien', 'trien', 'khai', 'lien', 'quan', 'co', 'chu', 'tri', 'phoi', 'hop', 'de', 'nghi', 'va', 'theo', 'chuc', 'nang', 'nhiem', 'vu', 'duoc', 'giao']);
+/** Words that name a body: an unknown name must hold one of them to be proposed as an agency. */
+const BODY_WORDS = new Set(['so', 'phong', 'ban', 'cong', 'trung', 'tam', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'nganh', 'chuc', 'van', 'thanh', 'tra', 'kho', 'bac', 'ngan', 'hang', 'bao', 'hiem', 'buu', 'dien', 'doanh', 'nghiep', 'hdnd', 'mat', 'tran']);
+
+/** Agencies found in a piece of text, and the names the catalogue does not know. */
+export interface AgencyMatch {
+  ids: string[];
+  /** Unknown names, as written (from the original text). */
+  unknown: string[];
+}
+
+/**
+ * Finds the catalogue agencies a phrase names, matching the longest names and aliases first and
+ * ignoring case, diacritics and commas (so "các sở, ban, ngành, địa phương liên quan" is one
+ * collective assignee); what remains between separators (",", ";", "và") is returned as unknown
+ * names when it looks like a body. On OCR text, words are first read as the nearest catalogue word.
+ */
+export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): AgencyMatch {
+  const tokens = tokenize(text, null);
+  // OCR misreads a letter or two per word ("chirc" for "chức", "t6" for "tổ"): compare words loosely there.
+  const same = (word: string, want: string): boolean => {
+    if (word === want) return true;
+    if (!ocr) return false;
+    if (/[-&]/.test(want)) return false;
+    const max = want.length >= 4 && word.length >= 5 ? 3 : want.length >= 4 && word.length >= 4 ? 2 : want.length >= 3 ? 1 : /[^a-z]/.test(word) ? 1 : 0;
+    return max > 0 && word[0] === want[0] && editDistance(word, want) <= max;
+  };
+  const used = new Array<boolean>(tokens.length).fill(false);
+  const hits: { at: number; id: string; len: number }[] = [];
+  for (const e of index.entries) {
+    for (let i = 0; i + e.words.length <= tokens.length; i++) {
+      let ok = true;
+      for (let k = 0; k < e.words.length; k++) {
+        if (used[i + k] || !same(tokens[i + k]!.key, e.words[k]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let k = 0; k < e.words.length; k++) used[i + k] = true;
+      hits.push({ at: i, id: e.id, len: e.words.length });
+    }
+  }
+  // Second pass: a collective name cut short ("các ban, ngành, đoàn thể" for "… đoàn thể liên quan").
+  for (const e of index.entries) {
+    const need = Math.max(4, Math.ceil(e.words.length * 0.6));
+    if (e.words.length <= need) continue;
+    for (let i = 0; i + need <= tokens.length; i++) {
+      let k = 0;
+      while (k < e.words.length && i + k < tokens.length && !used[i + k] && same(tokens[i + k]!.key, e.words[k]!)) k++;
+      if (k < need) continue;
+      for (let j = 0; j < k; j++) used[i + j] = true;
+      hits.push({ at: i, id: e.id, len: k });
+    }
+  }
+  hits.sort((a, b) => a.at - b.at);
+  const ids: string[] = [];
+  for (const h of hits) if (!ids.includes(h.id)) ids.push(h.id);
+
+  // Leftover runs of words, split at separators.
+  const unknown: string[] = [];
+  let run: Token[] = [];
+  const flush = (): void => {
+    const content = run.filter((t) => !FILLER.has(t.key));
+    const named = run.some((t) => BODY_WORDS.has(t.key)) && content.length > 0 && run.length >= 2;
+    if (named) {
+      const name = text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/^(các|cac)\s+/i, (m) => m);
+      unknown.push(name.trim());
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (used[i]) {
+      flush();
+      return;
+    }
+    if (t.breakBefore) flush();
+    // Words right after a name without a separator (a place: "Công an tỉnh Bắc Kạn") belong to it.
+    if (run.length === 0 && i > 0 && used[i - 1] && !t.breakBefore) return;
+    run.push(t);
+  });
+  flush();
+  return { ids, unknown };
+}
+
+/** Lead and support ids of an assignment, with the names the catalogue does not know. */
+export interface Assignment {
+  lead: string[];
+  support: string[];
+  unknownLead: string[];
+  unknownSupport: string[];
+}
+
+const SUPPORT_MARK = /(?:^|[^a-z])(ph[a-z0-9]{1,2}i\s*h[a-z0-9]{1,2}p)(\s+(?:voi|v[a-z0-9&]{1,2}[i1]|cung))?(?=[^a-z]|$)/;
+const LEAD_MARK = /(?:^|[^a-z])ch[a-z0-9]{0,2}\s+tr[i1l](?=[^a-z]|$)/g;
+/** Where the list of agencies ends and the work begins: "… thực hiện.", "… triển khai …". */
+const TAIL = /(?:^|[^a-z])(thuc hien|trien khai|tham muu|theo doi|huong dan|kiem tra)(?=[^a-z]|$)/;
+
+/**
+ * Reads who leads and who supports from an assignment line, per CONTRIBUTING: "A chủ trì, phối
+ * hợp với B" and "A phối hợp với B (thực hiện)" make A lead and B support; a bare list makes all
+ * of them lead. `role` comes from the field label ("Cơ quan chủ trì:" → lead, "Cơ quan phối
+ * hợp:" → support, "Cơ quan thực hiện:" → read from the wording).
+ */
+export function readAssignment(value: string, role: 'all' | 'lead' | 'support', index: AgencyIndex, ocr: boolean): Assignment {
+  const folded = foldWord(value);
+  const sameLength = folded.length === value.length;
+  let leadText = value;
+  let supportText = '';
+  if (role === 'all' && sameLength) {
+    const m = SUPPORT_MARK.exec(folded);
+    if (m) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      leadText = value.slice(0, at);
+      supportText = value.slice(m.index + m[0].length);
+    }
+  }
+  leadText = blankOut(leadText, LEAD_MARK);
+  const tail = TAIL.exec(foldWord(supportText));
+  if (tail && supportText.length === foldWord(supportText).length) supportText = supportText.slice(0, tail.index);
+  const lead = matchAgencies(leadText, index, ocr);
+  const support = matchAgencies(supportText, index, ocr);
+  if (role === 'support') return { lead: [], support: lead.ids, unknownLead: [], unknownSupport: lead.unknown };
+  return {
+    lead: lead.ids,
+    support: support.ids.filter((id) => !lead.ids.includes(id)),
+    unknownLead: lead.unknown,
+    unknownSupport: support.unknown,
+  };
+}
+
+function blankOut(text: string, re: RegExp): string {
+  const folded = foldWord(text);
+  if (folded.length !== text.length) return text;
+  let out = text;
+  for (const m of folded.matchAll(re)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
+/** Level words that a proposal's id leaves out, so that one kind of body gets one id at every level. */
+const LEVEL_WORDS = /\b(tinh|huyen|xa|thi tran|thanh pho|phuong|quan|cap tinh|cap huyen|cap xa)\b/g;
+
+/** A proposed catalogue entry for a name the catalogue does not know. */
+export function proposeAgency(name: string, level: Level, line: number): AgencyProposal {
+  const folded = foldWord(name);
+  const idBase = asciiSlug(folded.replace(LEVEL_WORDS, ' ').replace(/^(cac|de nghi)\s+/, '')) || asciiSlug(folded);
+  const collective = /^cac\s/.test(folded);
+  const sector: AgencyProposal['sector'] = collective
+    ? 'tap-the'
+    : /cong an/.test(folded)
+      ? 'cong-an'
+      : /doanh nghiep/.test(folded)
+        ? 'doanh-nghiep'
+        : /ubnd|uy ban nhan dan/.test(folded)
+          ? 'chinh-quyen'
+          : /toa an|kiem sat|thi hanh an/.test(folded)
+            ? 'tu-phap-toa-an'
+            : /doan|hoi |mat tran/.test(folded)
+              ? 'doan-the'
+              : 'chuyen-mon';
+  return { id: idBase, name: name.trim(), names: { [level]: name.trim() }, aliases: [name.trim()], collective, sector, lines: [line] };
+}

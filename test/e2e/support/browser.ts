@@ -1,0 +1,7 @@
+/** Launches the system Chromium for the browser tests (test tools cannot download browsers here). */
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromiumPath.ts';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+}

@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check/checkContent.ts';
+import { closest } from '../../src/lib/check/closest.ts';
+import { formatProblems, formatSummary } from '../../src/lib/check/formatProblems.ts';
+import { scanJson } from '../../src/lib/content/scanJson.ts';
+
+const projectRoot = join(import.meta.dirname, '..', '..');
+const fixtures = join(projectRoot, 'test', 'fixtures');
+const good = join(fixtures, 'good', 'content');
+const bad = (kind: string): string => join(fixtures, 'bad', kind, 'content');
+const expected = (kind: string): string => readFileSync(join(fixtures, 'bad', kind, 'expected.txt'), 'utf8');
+
+/** Each bad fixture (a copy of the good tree with one mistake) and the behaviour it pins down. */
+const BAD_FIXTURES: ReadonlyArray<[kind: string, behaviour: string]> = [
+  ['schema-type', 'reports a field of the wrong type and shows how to write it ("cong-an" → ["cong-an"])'],
+  ['unknown-field', 'reports a misspelt field once, naming the required field it stands for ("dealine" → "deadline")'],
+  ['missing-field', 'reports a missing required field and what it must hold'],
+  ['impossible-date', 'reports a date that is not on the calendar ("2022-06-31")'],
+  ['due-before-start', 'reports a deadline whose due date is before its start, even with an override'],
+  ['deadline-mismatch', 'reports a stored deadline that differs from what parseDeadline reads in its words'],
+  ['unknown-agency', 'reports an unknown agency and suggests the closest one ("cong-an-tinh" → "cong-an")'],
+  ['unknown-region', 'reports a plan region that does not exist and suggests the closest one'],
+  ['unknown-programme', 'reports a plan programme that does not exist and suggests the closest one'],
+  ['unknown-group', "reports a task group that is not one of the programme's groups"],
+  ['unknown-metric', 'reports a target metric that does not exist'],
+  ['duplicate-task-id', 'reports a task id used twice in a plan, pointing at the first use'],
+  ['duplicate-key', 'reports a JSON key written twice in one entry, which JSON.parse would silently drop'],
+  ['target-number', "reports a target value that is not among the numbers of the target's text"],
+  ['missing-tasks-json', 'reports a plan folder without tasks.json and what an empty one looks like'],
+  ['json-syntax', 'reports a JSON syntax error with its line and column and the likely fix (a missing comma)'],
+  ['yaml-frontmatter', 'reports a YAML frontmatter error with its line (an unquoted value containing a colon)'],
+  ['level-mismatch', "reports a plan level that differs from its region's level"],
+  ['issued-outside-region', 'reports a plan issued when its region did not exist and names the units that did'],
+  ['many', 'reports every mistake of several files in one run'],
+];
+
+describe('npm run check on the good fixture', () => {
+  it('finds no problem in valid content', () => {
+    expect(checkContent(good).problems).toEqual([]);
+  });
+
+  it('loads the valid tree into a typed corpus', () => {
+    const { corpus } = checkContent(good).content;
+    expect(corpus.plans.map((p) => [p.id, p.frontmatter.region, p.sections.length, p.tasks.length, p.targets.length])).toEqual([
+      ['tinh-bac-kan-2022', 'bac-kan', 1, 3, 2],
+    ]);
+    expect(corpus.plans[0]?.files.tasks).toBe('content/plans/tinh-bac-kan-2022/tasks.json');
+    expect(corpus.agencies.map((a) => a.id)).toEqual(['cac-so-ban-nganh', 'cong-an', 'ubnd']);
+    expect(corpus.regions.map((r) => r.id)).toEqual(['bac-kan', 'thai-nguyen-cu', 'thai-nguyen']);
+  });
+
+  it('summarises valid content in one line', () => {
+    expect(formatSummary(checkContent(good).content.corpus)).toBe(
+      'Nội dung hợp lệ: 1 kế hoạch, 3 nhiệm vụ, 2 chỉ tiêu, 3 đơn vị hành chính, 3 cơ quan, 1 chỉ số, 1 chương trình.\n',
+    );
+  });
+});
+
+describe('npm run check on each bad fixture shows the editor the exact messages', () => {
+  it('has a test for every fixture in test/fixtures/bad', () => {
+    expect(readdirSync(join(fixtures, 'bad')).sort()).toEqual(BAD_FIXTURES.map(([kind]) => kind).sort());
+  });
+
+  for (const [kind, behaviour] of BAD_FIXTURES) {
+    it(`${behaviour} (bad/${kind})`, () => {
+      const { problems } = checkContent(bad(kind));
+      expect(problems.length).toBeGreaterThan(0);
+      expect(formatProblems(problems)).toBe(expected(kind));
+    });
+  }
+
+  it('reports all seven mistakes of bad/many, in five files, in one run', () => {
+    const { problems } = checkContent(bad('many'));
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/agencies/ubnd.json sector',
+      'content/plans/tinh-bac-kan-2022/plan.mdx level',
+      'content/plans/tinh-bac-kan-2022/targets.json targets[0].value',
+      'content/plans/tinh-bac-kan-2022/tasks.json tasks[0].lead',
+      'content/plans/tinh-bac-kan-2022/tasks.json tasks[1].support[0]',
+      'content/plans/tinh-bac-kan-2022/tasks.json tasks[2].deadline',
+      'content/regions/provinces.json [0].successors[0]',
+    ]);
+  });
+});
+
+describe('the check report', () => {
+  it('groups problems by file with field, message, fix and file:line, then counts them', () => {
+    const report = formatProblems([
+      {
+        file: 'content/plans/tinh-bac-kan-2022/tasks.json',
+        line: 57,
+        field: 'tasks[3].deadline.due',
+        entry: 'nv-iii-2-dd',
+        message: '"2022-13-01" không phải ngày có thật.',
+        hint: 'ghi ngày theo dạng YYYY-MM-DD, ví dụ 2022-06-30.',
+      },
+      { file: 'content/plans/tinh-bac-kan-2022/plan.mdx', field: 'region', message: 'Không có đơn vị hành chính "bac-can".', hint: 'có phải "bac-kan"?' },
+    ]);
+    expect(report).toBe(
+      [
+        '✗ content/plans/tinh-bac-kan-2022/tasks.json',
+        '  tasks[3] (nv-iii-2-dd) › deadline.due: "2022-13-01" không phải ngày có thật.',
+        '    Cách sửa: ghi ngày theo dạng YYYY-MM-DD, ví dụ 2022-06-30.',
+        '    → content/plans/tinh-bac-kan-2022/tasks.json:57',
+        '',
+        '✗ content/plans/tinh-bac-kan-2022/plan.mdx',
+        '  region: Không có đơn vị hành chính "bac-can".',
+        '    Cách sửa: có phải "bac-kan"?',
+        '',
+        'Tìm thấy 2 lỗi trong 2 tệp. Nội dung chưa được xuất bản.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('suggests the known name an editor most likely meant, and none when nothing is close', () => {
+    expect(closest('dealine', ['deadline', 'lead', 'support'])).toBe('deadline');
+    expect(closest('cong-an-tinh', ['cong-an', 'ubnd', 'so-y-te'])).toBe('cong-an');
+    expect(closest('huyen-krong-no', ['huyen-krong-no-664', 'bac-kan'])).toBe('huyen-krong-no-664');
+    expect(closest('so-tu-phap', ['cong-an', 'ubnd'])).toBeNull();
+  });
+
+  it('explains the JSON mistakes editors make by hand: trailing comma, decimal comma, curly quotes', () => {
+    expect(scanJson('{\n  "a": [1, 2,]\n}', false).error).toMatchObject({ line: 2, message: 'Dấu phẩy thừa trước "]".' });
+    expect(scanJson('{ "value": 1,5 }', false).error?.hint).toContain('1.5');
+    expect(scanJson('{ "unit": “%” }', false).error?.message).toBe('Chuỗi mở bằng dấu ngoặc kép cong “.');
+    expect(scanJson('[1,5]', false).error).toBeNull();
+  });
+});
+
+describe('src/cli/check.ts', () => {
+  const run = (root: string) =>
+    spawnSync(process.execPath, ['src/cli/check.ts', root], { cwd: projectRoot, encoding: 'utf8' });
+
+  it('prints every problem and exits 1 on bad content, and exits 0 with a summary on good content', () => {
+    const failed = run('test/fixtures/bad/many/content');
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe(expected('many'));
+
+    const passed = run('test/fixtures/good/content');
+    expect(passed.status).toBe(0);
+    expect(passed.stdout).toBe(
+      'Nội dung hợp lệ: 1 kế hoạch, 3 nhiệm vụ, 2 chỉ tiêu, 3 đơn vị hành chính, 3 cơ quan, 1 chỉ số, 1 chương trình.\n',
+    );
+  });
+});
