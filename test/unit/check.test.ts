@@ -32,6 +32,7 @@ const BAD_FIXTURES: ReadonlyArray<[kind: string, behaviour: string]> = [
   ['missing-tasks-json', 'reports a plan folder without tasks.json and what an empty one looks like'],
   ['json-syntax', 'reports a JSON syntax error with its line and column and the likely fix (a missing comma)'],
   ['yaml-frontmatter', 'reports a YAML frontmatter error with its line (an unquoted value containing a colon)'],
+  ['unquoted-date', 'reports an unquoted frontmatter date, which the site build (js-yaml) would read as a Date'],
   ['level-mismatch', "reports a plan level that differs from its region's level"],
   ['issued-outside-region', 'reports a plan issued when its region did not exist and names the units that did'],
   ['many', 'reports every mistake of several files in one run'],

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { agencyNameAt, agencyTallies, groupByDueYear, groupByProvince, mentionsIn, workByAgency } from '../../../src/lib/site/agencies.ts';
+import { bacKan, fixtureSite } from './fixture.ts';
+
+const site = fixtureSite();
+const a = (id: string) => site.agencyById.get(id)!;
+const r = (id: string) => site.regionById.get(id)!;
+
+describe('agencyNameAt', () => {
+  it('names a body at the plan\'s level in its region: "Công an tỉnh Bắc Kạn"', () => {
+    expect(agencyNameAt(a('cong-an'), 'province', r('bac-kan'))).toBe('Công an tỉnh Bắc Kạn');
+    expect(agencyNameAt(a('cong-an'), 'commune', r('xa-luc-binh-01990'))).toBe('Công an xã Lục Bình');
+  });
+
+  it('uses the unit\'s own type: a thị trấn, a centrally-run city', () => {
+    expect(agencyNameAt(a('cong-an'), 'commune', r('thi-tran-dak-mam-24688'))).toBe('Công an thị trấn Đắk Mâm');
+    expect(agencyNameAt(a('cong-an'), 'province', r('ha-noi'))).toBe('Công an thành phố Hà Nội');
+  });
+
+  it('appends the unit to names without a level word: "Sở Y tế tỉnh Bắc Kạn"', () => {
+    expect(agencyNameAt(a('so-y-te'), 'province', r('bac-kan'))).toBe('Sở Y tế tỉnh Bắc Kạn');
+    expect(agencyNameAt(a('so-y-te'), 'district', r('huyen-krong-no-664'))).toBe('Phòng Y tế huyện Krông Nô');
+  });
+
+  it('does not read the "xã" of "xã hội" as the level word', () => {
+    expect(agencyNameAt(a('so-lao-dong'), 'commune', r('xa-luc-binh-01990'))).toBe('Công chức Lao động - Thương binh và Xã hội xã Lục Bình');
+    expect(agencyNameAt(a('mat-tran'), 'province', r('bac-kan'))).toBe(
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn và các tổ chức chính trị - xã hội',
+    );
+  });
+
+  it('keeps collective assignees as they are, and falls back to the general name', () => {
+    expect(agencyNameAt(a('cac-so-ban-nganh'), 'province', r('bac-kan'))).toBe('Các sở, ban, ngành, địa phương liên quan');
+    expect(agencyNameAt(a('ngan-hang'), 'commune', r('xa-luc-binh-01990'))).toBe('Ngân hàng Nhà nước');
+    expect(agencyNameAt(a('ngan-hang'), 'province', r('bac-kan'))).toBe('Ngân hàng Nhà nước chi nhánh tỉnh Bắc Kạn');
+  });
+
+  it('shows an unknown agency id as itself rather than dropping it', () => {
+    expect(mentionsIn(bacKan, ['khong-ro'], site)).toEqual([{ id: 'khong-ro', agency: undefined, name: 'khong-ro' }]);
+  });
+});
+
+describe('tasks by agency', () => {
+  const work = workByAgency(site.plans);
+
+  it('lists what an agency leads and supports (plans newest first), counting a task it both leads and supports once, as lead', () => {
+    expect(work.get('cong-an')!.lead.map((t) => t.task.id)).toEqual(['nv-iii-1-y1', 'nv-ii-1-a', 'nv-iii-1-a', 'nv-iii-2-e', 'nv-iii-2-g']);
+    expect(work.get('so-y-te')!.lead.map((t) => t.task.id)).toEqual(['nv-iii-2-dd', 'nv-iii-2-g']);
+    expect(work.get('so-y-te')!.support).toEqual([]);
+    expect(work.get('cong-an')!.support.map((t) => t.task.id)).toEqual(['nv-iii-2-dd']);
+  });
+
+  it('groups by current province in code order, then by plan', () => {
+    const groups = groupByProvince(work.get('cong-an')!.lead, site);
+    expect(groups.map((g) => g.province.id)).toEqual(['thai-nguyen', 'bac-ninh']);
+    expect(groups[0]!.plans.map((p) => p.plan.id)).toEqual(['xa-luc-binh-2022', 'tinh-bac-kan-2022']);
+  });
+
+  it('groups by year of the last due date, undated last', () => {
+    const years = groupByDueYear(work.get('cong-an')!.lead).map((g) => [g.year, g.tasks.length]);
+    expect(years).toEqual([['2022', 2], ['2026', 1], ['2027', 1], [null, 1]]);
+  });
+
+  it('tallies agencies busiest first', () => {
+    expect(agencyTallies(site.plans, site).slice(0, 2).map((t) => [t.id, t.lead, t.support])).toEqual([
+      ['cong-an', 5, 1],
+      ['so-y-te', 2, 0],
+    ]);
+  });
+});
