@@ -8,7 +8,7 @@ import { slugId } from './common.ts';
  */
 export const task = z
   .object({
-    /** Anchor id, unique within the plan: "nv-" + the section in ASCII, đ written "dd" (III.2.đ → "nv-iii-2-dd"); a bullet adds "-b2". */
+    /** Anchor id, unique within the plan: "nv-" + the section in ASCII, đ written "dd" (III.2.đ → "nv-iii-2-dd"); a bullet that is its own task adds "-y<n>" ("nv-iii-5-a-y2"). */
     id: slugId.refine((s) => s.startsWith('nv-'), 'mã nhiệm vụ phải bắt đầu bằng "nv-"'),
     /** The document's numbering of the item as printed, e.g. "III.2.đ" (a bullet that is its own task keeps its item's numbering; its id tells it apart). */
     section: z.string().min(1),
