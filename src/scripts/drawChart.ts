@@ -32,7 +32,7 @@ export function drawChart(figure: HTMLElement): void {
     ticks: { color: '#0b0c0c', autoSkip: false },
     grid: { display: false },
   };
-  new Chart(canvas, {
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: {
       labels: spec.labels,
@@ -60,4 +60,6 @@ export function drawChart(figure: HTMLElement): void {
       },
     },
   });
+  // Marks the figure as drawn, so a reader of the DOM (the browser tests) can wait for it.
+  figure.dataset['chartDrawn'] = String(chart.data.labels?.length ?? 0);
 }

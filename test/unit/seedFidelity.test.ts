@@ -1,0 +1,70 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/loadContent.ts';
+import { foldDiacritics } from '../../src/lib/text/vietnamese.ts';
+
+// The seed documents are the ground truth for the bundled plans: every task and target must be
+// in the content, in the document's own words. These tests compare the content with the source
+// files in ../shared/seeds (beside the project, as on every machine that builds it).
+const seedsDir = join(import.meta.dirname, '../../../shared/seeds');
+const { corpus } = loadContent(join(import.meta.dirname, '../../content'));
+
+/** Source text reduced to its words: Markdown emphasis and heading marks gone, whitespace collapsed. */
+function wordsOf(text: string): string {
+  return text
+    .replace(/[*#]+/g, ' ')
+    .replace(/\\([{}<>])/g, '$1')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Counts the lines that open a task's agency field, in any spelling the seeds use (OCR included: "B6 phan thyc hién:"). */
+function agencyFieldLines(source: string): number {
+  const label = /^\s*-?\s*(co quan|b[o06]?\s*ph\w{1,2}n)\s+th[uy]c\s+hi.n\s*:/i;
+  return foldDiacritics(source)
+    .split('\n')
+    .filter((line) => label.test(line)).length;
+}
+
+describe.skipIf(!existsSync(seedsDir))('bundled plans against their source documents', () => {
+  for (const plan of corpus.plans) {
+    const sourcePath = join(seedsDir, plan.frontmatter.source.file);
+    const source = readFileSync(sourcePath, 'utf8');
+
+    if (plan.frontmatter.source.kind === 'ocr') {
+      it(`${plan.id}: has one task per agency field of the OCR copy`, () => {
+        expect(plan.tasks.length).toBe(agencyFieldLines(source));
+      });
+      continue;
+    }
+
+    const words = wordsOf(source);
+    it(`${plan.id}: every task's text, assignee and deadline are verbatim in ${plan.frontmatter.source.file}`, () => {
+      const missing = plan.tasks.flatMap((task) =>
+        [task.text, task.assignee, plan.id === 'tinh-bac-ninh-2026' ? null : task.deadline.raw]
+          .filter((s): s is string => s !== null)
+          .filter((s) => !words.includes(wordsOf(s)))
+          .map((s) => `${task.id}: ${s.slice(0, 80)}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    it(`${plan.id}: every target's text and phase are verbatim in ${plan.frontmatter.source.file}`, () => {
+      const missing = plan.targets.flatMap((target) =>
+        [target.text, target.phase.raw]
+          .filter((s) => !words.includes(wordsOf(s)))
+          .map((s) => `${target.id}: ${s.slice(0, 80)}`),
+      );
+      expect(missing).toEqual([]);
+    });
+
+    if (plan.tasks.some((task) => task.assignee !== null) && plan.id !== 'tinh-bac-ninh-2026') {
+      it(`${plan.id}: has one task per "Cơ quan thực hiện" field`, () => {
+        expect(plan.tasks.length).toBe(agencyFieldLines(source));
+      });
+    }
+  }
+});
