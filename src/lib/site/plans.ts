@@ -91,3 +91,20 @@ export function planShortName(plan: SitePlan): string {
   if (number !== null) return `Kế hoạch số ${number}${date}`;
   return `Kế hoạch của ${issuer}${date || ` (${period.from})`}`;
 }
+
+/** A plan named for lists that mix issuers: "Kế hoạch số 208/KH-UBND ngày 05/6/2026 của Ủy ban nhân dân tỉnh Bắc Ninh". */
+export function planFullName(plan: SitePlan): string {
+  return plan.meta.number === null ? planShortName(plan) : `${planShortName(plan)} của ${plan.meta.issuer}`;
+}
+
+/** A plan's short name in a breadcrumb trail: "Kế hoạch số 208/KH-UBND", or "Kế hoạch 2022" when it has no number. */
+export function planCrumb(plan: SitePlan): string {
+  const year = plan.meta.issuedOn?.slice(0, 4) ?? String(plan.meta.period.from);
+  return plan.meta.number === null ? `Kế hoạch ${year}` : `Kế hoạch số ${plan.meta.number}`;
+}
+
+/** The line above a plan's title: issuer, number and date of issue. */
+export function planKicker(plan: SitePlan): string {
+  const { issuer, number, issuedOn } = plan.meta;
+  return [issuer, number === null ? null : `Số ${number}`, `Ban hành ${issuedPhrase(issuedOn)}`].filter(Boolean).join(' · ');
+}

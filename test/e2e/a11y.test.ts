@@ -1,0 +1,45 @@
+/**
+ * axe-core on every page kind (WCAG 2.0/2.1/2.2 A and AA), on a desktop and on a 360 px phone:
+ * no violations allowed.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeViolations, useSite } from './support/harness.ts';
+
+const PAGES = [
+  '/',
+  '/tinh/',
+  '/tinh/thai-nguyen/',
+  '/tinh/bac-kan/',
+  '/tinh/ha-noi/',
+  '/ke-hoach/tinh-bac-kan-2022/',
+  '/ke-hoach/xa-luc-binh-2022/',
+  '/ke-hoach/tinh-bac-kan-2022/toan-van/',
+  '/co-quan/',
+  '/co-quan/cong-an/',
+  '/moc-thoi-gian/',
+  '/chi-tieu/',
+  '/chi-tieu/ho-so-quan-ly-dan-cu-truc-tuyen/',
+  '/gioi-thieu/',
+  '/tim-kiem/',
+  '/khong-co/',
+];
+
+const site = useSite();
+
+describe('accessibility (axe)', () => {
+  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]] as const) {
+    for (const path of PAGES) {
+      it(`finds no violations on ${path} (${name})`, async () => {
+        const page = await site.newPage({ viewport });
+        await page.goto(site.origin() + path);
+        // Draw every chart, so canvases are checked as readers get them.
+        for (const figure of await page.locator('figure[data-chart]').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          await figure.and(page.locator('[data-chart-drawn]')).waitFor();
+        }
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});

@@ -1,0 +1,192 @@
+/**
+ * Each page kind renders its content in Chromium: home, provinces (current and former), agency
+ * pages whose task links land on the task, the all-plans timeline, KPI pages, about, 404 and the
+ * downloads.
+ */
+import { describe, expect, it } from 'vitest';
+import { horizontalOverflow, paintedPixels, useSite } from './support/harness.ts';
+
+const site = useSite();
+
+describe('home page', () => {
+  it('counts plans, tasks and targets, lists the plans and has a search form that works without JS', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(site.origin() + '/');
+    const figures = await page.locator('.glance li').allTextContents();
+    expect(figures.some((f) => /\d+\s*kế hoạch/.test(f))).toBe(true);
+    expect(figures.some((f) => /\d+\s*nhiệm vụ/.test(f))).toBe(true);
+    for (const id of ['tinh-bac-kan-2022', 'huyen-krong-no-2022', 'tinh-bac-ninh-2026', 'xa-luc-binh-2022']) {
+      expect(await page.locator(`a[href="/ke-hoach/${id}/"]`).count()).toBeGreaterThan(0);
+    }
+    expect(await page.locator('.tiles li').count()).toBe(34);
+    await expect(page.locator('.tiles a[href="/tinh/thai-nguyen/"]').textContent()).resolves.toContain('2 kế hoạch');
+    const form = page.locator('header form[role="search"]');
+    await expect(form.getAttribute('action')).resolves.toBe('/tim-kiem/');
+    await expect(form.locator('input[name="q"]').getAttribute('id')).resolves.toBeTruthy();
+    expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('province pages', () => {
+  it('gathers on Thái Nguyên the plans of Bắc Kạn, with the Lục Bình commune plan', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/tinh/thai-nguyen/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Tỉnh Thái Nguyên');
+    expect(await page.locator('a[href="/ke-hoach/xa-luc-binh-2022/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="/ke-hoach/tinh-bac-kan-2022/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/tinh/bac-kan/"]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('says where a former province went and when, and links there', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/tinh/bac-kan/');
+    await expect(page.locator('.notice').textContent()).resolves.toContain('Tỉnh Bắc Kạn — từ 01/7/2025 thuộc tỉnh Thái Nguyên');
+    expect(await page.locator('.notice a[href="/tinh/thai-nguyen/"]').count()).toBe(1);
+    await page.goto(site.origin() + '/tinh/lam-dong/');
+    expect(await page.locator('a[href="/ke-hoach/huyen-krong-no-2022/"]').count()).toBeGreaterThan(0);
+    await page.goto(site.origin() + '/tinh/bac-ninh/');
+    expect(await page.locator('a[href="/ke-hoach/tinh-bac-ninh-2026/"]').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('lists every provincial unit, current and former, with plan counts', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/tinh/');
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(34);
+    expect(await page.locator('table').nth(1).locator('tbody tr').count()).toBe(52);
+    await page.context().close();
+  });
+});
+
+describe('agency pages', () => {
+  it('lands a task link on the task row, scrolled into view', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/co-quan/cong-an/');
+    const link = page.locator('#chu-tri ~ ul a[href^="/ke-hoach/tinh-bac-kan-2022/#nv-"]').first();
+    const href = (await link.getAttribute('href'))!;
+    const id = href.split('#')[1]!;
+    await link.click();
+    await page.waitForURL((u) => u.hash === `#${id}`);
+    const target = page.locator(`[id="${id}"]`);
+    await expect(target.evaluate((el) => el.matches(':target') && el.tagName)).resolves.toBe('TR');
+    await expect(target.getAttribute('data-lead')).resolves.toContain('cong-an');
+    const inView = await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.context().close();
+  });
+
+  it('names the agency in each plan\'s context and ships no JavaScript', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/co-quan/cong-an/');
+    await expect(page.locator('main').textContent()).resolves.toContain('Công an tỉnh Bắc Kạn');
+    await expect(page.locator('main').textContent()).resolves.toContain('Công an xã Lục Bình');
+    expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('timeline', () => {
+  it('says "đã qua hạn" for passed deadlines, never "quá hạn", and which date it used', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/moc-thoi-gian/');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text.toLowerCase()).toContain('đã qua hạn');
+    expect(text.toLowerCase()).not.toContain('quá hạn');
+    const today = new Date();
+    await expect(page.locator('[data-as-of-label]').first().textContent()).resolves.toBe(
+      `Tính đến ngày ${String(today.getDate()).padStart(2, '0')}/${today.getMonth() + 1}/${today.getFullYear()}`,
+    );
+    await page.context().close();
+  });
+
+  it('recomputes statuses against the visitor\'s date', async () => {
+    const page = await site.newPage();
+    await page.clock.setFixedTime(new Date('2022-01-15T09:00:00+07:00'));
+    await page.goto(site.origin() + '/moc-thoi-gian/');
+    await expect(page.locator('[data-as-of-label]').first().textContent()).resolves.toBe('Tính đến ngày 15/1/2022');
+    const statuses = await page.locator('span.tag[data-due]').allTextContents();
+    expect(statuses.every((s) => s === 'Chưa đến hạn')).toBe(true);
+    await page.context().close();
+  });
+
+  it('filters by province, level and agency, and keeps the filter in the address', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/moc-thoi-gian/');
+    const all = await page.locator('.timeline li[data-level]').count();
+    await page.selectOption('#loc-tinh', 'lam-dong');
+    const shown = await page.locator('.timeline li[data-level]:visible').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(all);
+    expect(page.url()).toContain('tinh=lam-dong');
+    await expect(page.locator('[data-result-count]').textContent()).resolves.toBe(`Đang hiển thị ${shown} trên ${all} mốc.`);
+    await page.selectOption('#loc-cap', 'commune');
+    expect(await page.locator('.timeline li[data-level]:visible').count()).toBe(0);
+    await page.click('button[type="reset"]');
+    await page.selectOption('#loc-co-quan-tg', 'cong-an');
+    for (const a of await page.locator('.timeline li[data-level]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['agencies'] ?? ''))) {
+      expect(a.split(' ')).toContain('cong-an');
+    }
+    await page.goto(site.origin() + '/moc-thoi-gian/?cap=commune');
+    const communeEntries = await page.locator('.timeline li[data-level]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['level']));
+    expect(communeEntries.length).toBeGreaterThan(0);
+    expect(new Set(communeEntries)).toEqual(new Set(['commune']));
+    await page.context().close();
+  });
+});
+
+describe('KPI pages', () => {
+  it('compares one metric across plans and levels in a chart and a table', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/chi-tieu/');
+    const first = page.locator('main table tbody tr th a').first();
+    await first.click();
+    await page.waitForSelector('figure[data-chart]');
+    await page.locator('figure[data-chart]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('figure[data-chart-drawn]');
+    expect(await paintedPixels(page, 'figure[data-chart] canvas')).toBeGreaterThan(200);
+    expect(await page.locator('#chi-tiet ~ div table tbody tr').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('other pages and files', () => {
+  it('serves the 404 page for unknown addresses', async () => {
+    const page = await site.newPage();
+    const response = await page.goto(site.origin() + '/khong-co-trang-nay/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Không tìm thấy trang');
+    await page.context().close();
+  });
+
+  it('explains deadlines on the about page', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + '/gioi-thieu/');
+    expect(await page.locator('#thoi-han ~ div table tbody tr').count()).toBe(9);
+    expect(await page.locator('#bao-loi').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('offers the tasks as CSV with a UTF-8 BOM and the plan as JSON', async () => {
+    const csv = await fetch(`${site.origin()}/ke-hoach/tinh-bac-kan-2022/nhiem-vu.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('Công an tỉnh Bắc Kạn');
+    const json = (await (await fetch(`${site.origin()}/ke-hoach/tinh-bac-kan-2022.json`)).json()) as { tasks: unknown[] };
+    expect(json.tasks.length).toBeGreaterThan(40);
+  });
+
+  it('keeps every page kind within a 360 px phone screen', async () => {
+    const page = await site.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    for (const path of ['/', '/tinh/', '/tinh/thai-nguyen/', '/co-quan/', '/co-quan/cong-an/', '/moc-thoi-gian/', '/chi-tieu/', '/gioi-thieu/', '/ke-hoach/xa-luc-binh-2022/toan-van/']) {
+      await page.goto(site.origin() + path);
+      expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
+    }
+    await page.context().close();
+  });
+});
