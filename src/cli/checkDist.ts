@@ -9,10 +9,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { extractPageLinks, findBrokenLinks, pathForFile, sitemapPaths, type PageLinks } from '../lib/site/linkCheck.ts';
+import { extractPageLinks, findBrokenLinks, pathForFile, sitemapPaths, sitemapUrls, type PageLinks } from '../lib/site/linkCheck.ts';
 
 const dist = process.argv[2] ?? 'dist';
-const SITE = 'https://ke-hoach-de-an-06.example.vn';
 
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`checkDist: ${dist}/index.html không có. Hãy chạy "astro build" trước.`);
@@ -26,8 +25,14 @@ for (const file of htmlFiles) pages.set(pathForFile(file), extractPageLinks(read
 
 const problems: string[] = [];
 
+// The sitemap index names the site's origin (astro.config's `site`): absolute links to it are internal.
+const indexXml = join(dist, 'sitemap-index.xml');
+const sitemaps = existsSync(indexXml) ? sitemapUrls(readFileSync(indexXml, 'utf8')) : [];
+if (sitemaps.length === 0) problems.push('[sitemap] dist/sitemap-index.xml không có hoặc rỗng (@astrojs/sitemap chưa chạy?)');
+const origin = sitemaps[0]?.origin ?? 'https://sitemap-missing.invalid';
+
 // 1. Links and anchors.
-const broken = findBrokenLinks(pages, new Set(files), SITE);
+const broken = findBrokenLinks(pages, new Set(files), origin);
 for (const b of broken) problems.push(`[liên kết] ${b.page}: ${b.href} — ${b.reason}`);
 
 // 2. HTML validity.
@@ -43,15 +48,17 @@ for (const file of htmlFiles) {
   }
 }
 
-// 3. Sitemap.
-const indexXml = join(dist, 'sitemap-index.xml');
-let listed = new Set<string>();
-if (!existsSync(indexXml)) {
-  problems.push('[sitemap] dist/sitemap-index.xml không có (@astrojs/sitemap chưa chạy?)');
-} else {
-  const sitemaps = sitemapPaths(readFileSync(indexXml, 'utf8')).map((p) => p.replace(/^\//, ''));
-  listed = new Set(sitemaps.flatMap((s) => (existsSync(join(dist, s)) ? sitemapPaths(readFileSync(join(dist, s), 'utf8')) : [])));
-  for (const s of sitemaps) if (!existsSync(join(dist, s))) problems.push(`[sitemap] sitemap-index.xml nêu ${s} nhưng tệp này không có`);
+// 3. Sitemap: every page but the 404 page is listed, and everything listed is built.
+const listed = new Set<string>();
+for (const sitemap of sitemaps) {
+  const file = join(dist, sitemap.pathname);
+  if (!existsSync(file)) {
+    problems.push(`[sitemap] sitemap-index.xml nêu ${sitemap.pathname} nhưng tệp này không có`);
+    continue;
+  }
+  for (const path of sitemapPaths(readFileSync(file, 'utf8'))) listed.add(path);
+}
+if (sitemaps.length > 0) {
   for (const path of pages.keys()) {
     if (path !== '/404.html' && !listed.has(path)) problems.push(`[sitemap] trang ${path} không có trong sitemap`);
   }

@@ -1,5 +1,6 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import type { BarChartSpec } from '../lib/site/chart.ts';
+import { wrapLabel, type BarChartSpec } from '../lib/site/chart.ts';
+import { formatNumber } from '../lib/site/targets.ts';
 
 // Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -10,7 +11,6 @@ Chart.defaults.color = '#0b0c0c';
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and table name each series in words. */
 const PALETTE = ['#1d4f91', '#00703c', '#a23b72', '#8a5300', '#5b3e96', '#0b6a74', '#505a5f'];
-const NUMBER = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** Draws the chart of one figure from its JSON spec, showing the canvas that the no-JS page keeps hidden. */
 export function drawChart(figure: HTMLElement): void {
@@ -24,7 +24,7 @@ export function drawChart(figure: HTMLElement): void {
   const valueAxis = {
     beginAtZero: true,
     stacked: spec.stacked,
-    ticks: { precision: 0, color: '#0b0c0c', callback: (v: number | string) => `${NUMBER.format(Number(v))}${spec.unit === '%' ? '%' : ''}` },
+    ticks: { precision: 0, color: '#0b0c0c', callback: (v: number | string) => `${formatNumber(Number(v))}${spec.unit === '%' ? '%' : ''}` },
     grid: { color: '#dedede' },
   };
   const categoryAxis = {
@@ -32,10 +32,18 @@ export function drawChart(figure: HTMLElement): void {
     ticks: { color: '#0b0c0c', autoSkip: false },
     grid: { display: false },
   };
-  const chart = new Chart(canvas, {
+  // On a narrow screen a horizontal chart's category labels wrap instead of being clipped,
+  // and the drawing area grows so that wrapped labels do not overlap.
+  const labels: (string | string[])[] = spec.horizontal ? spec.labels.map((l) => wrapLabel(l, canvas.clientWidth < 560 ? 16 : 40)) : spec.labels;
+  if (spec.horizontal) {
+    const lines = labels.reduce((n, l) => n + (Array.isArray(l) ? l.length : 1), 0);
+    const needed = lines * 16 + labels.length * 12 + 50 + (spec.datasets.length > 1 ? 30 * Math.ceil(spec.datasets.length / 3) : 0);
+    if (needed > holder.clientHeight) holder.style.height = `${needed}px`;
+  }
+  const chart = new Chart<'bar', (number | null)[], string | string[]>(canvas, {
     type: 'bar',
     data: {
-      labels: spec.labels,
+      labels,
       datasets: spec.datasets.map((d, i) => ({
         label: d.label,
         data: d.data,
@@ -54,7 +62,7 @@ export function drawChart(figure: HTMLElement): void {
         legend: { display: spec.datasets.length > 1, labels: { color: '#0b0c0c' } },
         tooltip: {
           callbacks: {
-            label: (ctx) => `${ctx.dataset.label ?? ''}: ${NUMBER.format(Number(ctx.raw))}${unit}`,
+            label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatNumber(Number(ctx.raw))}${unit}`,
           },
         },
       },

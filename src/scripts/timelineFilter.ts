@@ -5,9 +5,9 @@
  * filtered view can be shared; other pages link to it that way.
  */
 const form = document.querySelector<HTMLFormElement>('form[data-timeline-filters]');
-const status = document.querySelector<HTMLElement>('[data-result-count]');
+const resultCount = document.querySelector<HTMLElement>('[data-result-count]');
 
-if (form && status) {
+if (form && resultCount) {
   const entries = [...document.querySelectorAll<HTMLLIElement>('.timeline li[data-level]')];
   const months = [...document.querySelectorAll<HTMLLIElement>('.timeline > li[data-month]')];
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
@@ -39,7 +39,7 @@ if (form && status) {
     }
     const filtered = Boolean(province || level || agency);
     if (announce || filtered) {
-      status.textContent = filtered
+      resultCount.textContent = filtered
         ? `Đang hiển thị ${shown} trên ${entries.length} mốc.${shown === 0 ? ' Không có mốc nào khớp bộ lọc.' : ''}`
         : `Đang hiển thị tất cả ${entries.length} mốc.`;
     }
@@ -61,3 +61,5 @@ if (form && status) {
   });
   apply(false);
 }
+
+export {};

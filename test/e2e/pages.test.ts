@@ -149,7 +149,7 @@ describe('KPI pages', () => {
     await page.locator('figure[data-chart]').scrollIntoViewIfNeeded();
     await page.waitForSelector('figure[data-chart-drawn]');
     expect(await paintedPixels(page, 'figure[data-chart] canvas')).toBeGreaterThan(200);
-    expect(await page.locator('#chi-tiet ~ div table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('#chi-tiet ~ .scroll-x table tbody tr').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 });
@@ -166,7 +166,7 @@ describe('other pages and files', () => {
   it('explains deadlines on the about page', async () => {
     const page = await site.newPage();
     await page.goto(site.origin() + '/gioi-thieu/');
-    expect(await page.locator('#thoi-han ~ div table tbody tr').count()).toBe(9);
+    expect(await page.locator('#thoi-han ~ .scroll-x table tbody tr').count()).toBe(9);
     expect(await page.locator('#bao-loi').count()).toBe(1);
     await page.context().close();
   });

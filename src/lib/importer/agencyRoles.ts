@@ -1,10 +1,7 @@
 import type { Agency } from '../../schemas/agency.ts';
-import type { Level } from '../../schemas/common.ts';
-import { asciiSlug } from '../text/sectionId.ts';
-import { foldDiacritics } from '../text/vietnamese.ts';
-import { editDistance, repairWords } from './ocrRepair.ts';
+import { foldWord, LEVEL, tokenize, type Token } from './agencyTokens.ts';
+import { editDistance } from './ocrRepair.ts';
 import { STRUCTURE_VOCABULARY } from './labels.ts';
-import type { AgencyProposal } from './types.ts';
 
 /** One way of writing an agency, as folded words. */
 interface AliasEntry {
@@ -18,41 +15,6 @@ export interface AgencyIndex {
   entries: AliasEntry[];
   /** Every folded word of every name, for reading OCR words. */
   vocabulary: Set<string>;
-}
-
-/** A word of a text with where it stands in the original string. */
-interface Token {
-  key: string;
-  start: number;
-  end: number;
-  /** True when a comma, semicolon or "và" stands right before this word. */
-  breakBefore: boolean;
-}
-
-const WORD = /[\p{L}\p{N}&]+(?:[-'’/][\p{L}\p{N}&]+)*|[,;]/gu;
-
-function foldWord(w: string): string {
-  return foldDiacritics(w.normalize('NFC')).toLowerCase();
-}
-
-function tokenize(text: string, vocabulary: Set<string> | null): Token[] {
-  const out: Token[] = [];
-  let pendingBreak = false;
-  for (const m of text.matchAll(WORD)) {
-    if (m[0] === ',' || m[0] === ';') {
-      pendingBreak = true;
-      continue;
-    }
-    let key = foldWord(m[0]);
-    if (vocabulary) key = repairWords(key, vocabulary);
-    if (key === 'va') {
-      pendingBreak = true;
-      continue;
-    }
-    out.push({ key, start: m.index, end: m.index + m[0].length, breakBefore: pendingBreak });
-    pendingBreak = false;
-  }
-  return out;
 }
 
 /** Prepares the catalogue's names and aliases (all levels) for `matchAgencies`. */
@@ -77,6 +39,11 @@ const FILLER = new Set(['cac', 'voi', 'cung', 'thuc', 'hien', 'trien', 'khai', '
 /** Words that name a body: an unknown name must hold one of them to be proposed as an agency. */
 const BODY_WORDS = new Set(['so', 'phong', 'ban', 'cong', 'trung', 'tam', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'nganh', 'chuc', 'van', 'thanh', 'tra', 'kho', 'bac', 'ngan', 'hang', 'bao', 'hiem', 'buu', 'dien', 'doanh', 'nghiep', 'hdnd', 'mat', 'tran']);
 
+/** Words a body's name starts with: after "và", anything else continues the name before it ("Trung tâm Văn hóa - Thể thao và Truyền thanh"). */
+const HEAD_WORDS = new Set(['so', 'phong', 'ban', 'trung', 'cong', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'buu', 'ngan', 'kho', 'bao', 'van', 'thanh', 'cac', 'doanh', 'hop', 'dien', 'mat', 'hdnd', 'nguoi', 'ho']);
+/** Level words, compared loosely with the level key on OCR text ("x4" for "xã"). */
+const LEVEL_SPELLINGS = ['tinh', 'huyen', 'xa', 'phuong', 'quan'];
+
 /** Agencies found in a piece of text, and the names the catalogue does not know. */
 export interface AgencyMatch {
   ids: string[];
@@ -96,6 +63,8 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
   const same = (word: string, want: string): boolean => {
     if (word === want) return true;
     if (!ocr) return false;
+    // Only a garbled short word ("x4") is read as a level: "phong" is a word of its own, not "phuong".
+    if (want === LEVEL) return (word.length <= 2 || /[^a-z]/.test(word)) && LEVEL_SPELLINGS.some((l) => editDistance(word, l) <= 1);
     if (/[-&]/.test(want)) return false;
     const max = want.length >= 4 && word.length >= 5 ? 3 : want.length >= 4 && word.length >= 4 ? 2 : want.length >= 3 ? 1 : /[^a-z]/.test(word) ? 1 : 0;
     return max > 0 && word[0] === want[0] && editDistance(word, want) <= max;
@@ -149,7 +118,8 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
       flush();
       return;
     }
-    if (t.breakBefore) flush();
+    const continuesName = t.andBefore && run.length > 0 && !HEAD_WORDS.has(t.key);
+    if (t.breakBefore && !continuesName) flush();
     // Words right after a name without a separator (a place: "Công an tỉnh Bắc Kạn") belong to it.
     if (run.length === 0 && i > 0 && used[i - 1] && !t.breakBefore) return;
     run.push(t);
@@ -210,28 +180,4 @@ function blankOut(text: string, re: RegExp): string {
   let out = text;
   for (const m of folded.matchAll(re)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
   return out;
-}
-
-/** Level words that a proposal's id leaves out, so that one kind of body gets one id at every level. */
-const LEVEL_WORDS = /\b(tinh|huyen|xa|thi tran|thanh pho|phuong|quan|cap tinh|cap huyen|cap xa)\b/g;
-
-/** A proposed catalogue entry for a name the catalogue does not know. */
-export function proposeAgency(name: string, level: Level, line: number): AgencyProposal {
-  const folded = foldWord(name);
-  const idBase = asciiSlug(folded.replace(LEVEL_WORDS, ' ').replace(/^(cac|de nghi)\s+/, '')) || asciiSlug(folded);
-  const collective = /^cac\s/.test(folded);
-  const sector: AgencyProposal['sector'] = collective
-    ? 'tap-the'
-    : /cong an/.test(folded)
-      ? 'cong-an'
-      : /doanh nghiep/.test(folded)
-        ? 'doanh-nghiep'
-        : /ubnd|uy ban nhan dan/.test(folded)
-          ? 'chinh-quyen'
-          : /toa an|kiem sat|thi hanh an/.test(folded)
-            ? 'tu-phap-toa-an'
-            : /doan|hoi |mat tran/.test(folded)
-              ? 'doan-the'
-              : 'chuyen-mon';
-  return { id: idBase, name: name.trim(), names: { [level]: name.trim() }, aliases: [name.trim()], collective, sector, lines: [line] };
 }

@@ -2,12 +2,14 @@ import { stringify } from 'yaml';
 import type { PlanFrontmatter } from '../../schemas/plan.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import { normalizeForMatch } from '../text/vietnamese.ts';
-import { buildAgencyIndex, matchAgencies } from './agencyRoles.ts';
+import { buildAgencyIndex } from './agencyRoles.ts';
+import { isAssignmentTable, readTableTasks } from './assignmentTable.ts';
 import { detectForm } from './detectForm.ts';
 import { readHeader } from './header.ts';
 import { foldKey } from './labels.ts';
 import { renderBody } from './mdxBody.ts';
 import { normaliseLines } from './normaliseLines.ts';
+import { readPipeTables } from './pipeTable.ts';
 import { buildOutline, descendants } from './outline.ts';
 import { planId as makePlanId, resolveRegion } from './regionResolver.ts';
 import { formatReport, summarise, type ImportReport } from './report.ts';
@@ -86,7 +88,10 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
 
   const index = buildAgencyIndex(catalogue.agencies);
   const proposals = new Map<string, AgencyProposal>();
-  const taskReading = readTasks(root, programme, index, level, ocr, doubts, proposals);
+  const tables = readPipeTables(paragraphs).filter(isAssignmentTable);
+  const bodyTasks = readTasks(root, programme, index, level, ocr, doubts, proposals, tables.length > 0);
+  const tableTasks = readTableTasks(tables, programme, { agencies: index, level, ocr, doubts, proposals }, new Set(bodyTasks.tasks.map((t) => t.id)));
+  const taskReading = { ...bodyTasks, sections: [...bodyTasks.sections, ...tableTasks.sections], tasks: [...bodyTasks.tasks, ...tableTasks.tasks] };
   const targetReading = readTargets(root, programme, catalogue.metrics, ocr, doubts);
   const duties = readDuties(root, index, ocr);
 
@@ -143,12 +148,11 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   };
   const proposalList = [...proposals.values()];
   const files: Record<string, string> = {
-    'plan.mdx': `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${renderBody(root, pageMarks)}`,
+    'plan.mdx': `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${renderBody(root, pageMarks)}`,
     'tasks.json': `${JSON.stringify({ sections: taskReading.sections, tasks: taskReading.tasks }, null, 2)}\n`,
     'targets.json': `${JSON.stringify({ targets: targetReading.targets }, null, 2)}\n`,
   };
   if (proposalList.length > 0) files['agencies.proposed.json'] = `${JSON.stringify(proposalList.map(({ lines, ...p }) => ({ ...p, seenOnLines: lines })), null, 2)}\n`;
-  void matchAgencies;
   const report = summarise(id, evidence.form, taskReading.sections.length, taskReading.tasks, targetReading.targets, proposalList, doubts, unplaced);
   return { ok: true, planId: id, files, report, reportText: (outDir) => formatReport(report, outDir) };
 }

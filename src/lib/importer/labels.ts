@@ -105,33 +105,6 @@ export function parseField(text: string, ocr: boolean): FieldLine | null {
   return null;
 }
 
-/** A phase label of the targets ("Trong năm 2022", "Giai đoạn 2023 - 2025", "Năm 2023 và những năm tiếp theo"). */
-export interface PhaseLabel {
-  raw: string;
-  from: number;
-  to: number | null;
-  /** Text after the label on the same line ("- Năm 2022: Bảo đảm …"), verbatim. */
-  rest: string;
-}
-
-const PHASE =
-  /^(?:trong\s+)?(?:giai doan\s+)?(?:tu\s+)?(?:nam\s+)?(\d{4})(?:\s*(?:-|den)\s*(?:nam\s+)?(\d{4}))?(\s+(?:va|tro di)\s+(?:nhung|cac)\s+nam\s+tiep\s+theo)?\s*[.:]?$/;
-
-/** Reads a phase label at the start of a paragraph, with or without a bullet, colon and text after it. */
-export function parsePhase(text: string, ocr: boolean): PhaseLabel | null {
-  const body = text.replace(/^[-–—+•*]\s*/, '');
-  const colon = body.indexOf(':');
-  const head = colon >= 0 ? body.slice(0, colon) : body;
-  if (head.length > 60) return null;
-  const key = foldKey(head, ocr);
-  if (!/^(trong|giai doan|nam|tu nam|den nam)\b/.test(key)) return null;
-  const m = PHASE.exec(key.replace(/\s+/g, ' ').trim());
-  if (!m) return null;
-  const from = Number(m[1]);
-  const to = m[3] ? null : m[2] ? Number(m[2]) : from;
-  return { raw: head.trim().replace(/[.:]$/, ''), from, to, rest: colon >= 0 ? body.slice(colon + 1).trim() : '' };
-}
-
 /** Starts a basis line: "Căn cứ …", "Thực hiện Quyết định số …", "Theo đề nghị …". */
 export function isBasisStart(text: string, ocr: boolean): boolean {
   const k = foldKey(text.slice(0, 80), ocr);

@@ -1,4 +1,5 @@
 import { descendants, type OutlineNode } from './outline.ts';
+import { isPipeRow, isSeparatorRow, splitCells } from './pipeTable.ts';
 import type { PageMark } from './types.ts';
 
 /** Escapes what MDX would read as code or markup: `{ } < >`, and Markdown emphasis marks. */
@@ -15,10 +16,17 @@ function isHeadingLike(n: OutlineNode): boolean {
   return n.para.text.length < 180 && !/[.;]$/.test(n.para.text) && (n.children.length > 0 || n.kind === 'roman');
 }
 
+/** A table row with each cell MDX-escaped (and a bar inside a cell written "\|"); the "|---|" line as it is. */
+function tableRow(text: string): string {
+  if (isSeparatorRow(text)) return text.trim().replace(/\s+/g, '');
+  return `| ${splitCells(text).map((c) => escapeMdx(c.replace(/\n/g, ' ')).replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+
 /**
  * The plan's full text as consistent Markdown for the MDX body: Roman sections as `##`, numbered
- * headings as `###`/`####`, bullets as list items ("+" nested under "-"), every other paragraph as
- * it stands with wrapped lines joined; MDX-escaped, nothing dropped (page numbers kept as comments).
+ * headings as `###`/`####`, an appendix heading as `##`, table rows as a Markdown table, bullets as
+ * list items ("+" nested under "-"), every other paragraph as it stands with wrapped lines joined;
+ * MDX-escaped, nothing dropped (page numbers kept as comments).
  */
 export function renderBody(root: OutlineNode, pageMarks: PageMark[]): string {
   const out: string[] = [];
@@ -30,7 +38,12 @@ export function renderBody(root: OutlineNode, pageMarks: PageMark[]): string {
       lastWasList = false;
     }
     const text = escapeMdx(n.para.text);
-    if (n.kind === 'roman' && n.label) {
+    if (n.kind === 'text' && isPipeRow(n.para.text)) {
+      out.push(tableRow(n.para.text));
+      lastWasList = false;
+      continue;
+    }
+    if (n.kind === 'appendix' || (n.kind === 'roman' && n.label)) {
       out.push(`## ${text}`);
       lastWasList = false;
     } else if (n.kind === 'number' && isHeadingLike(n)) {
@@ -48,12 +61,12 @@ export function renderBody(root: OutlineNode, pageMarks: PageMark[]): string {
     }
   }
   for (const m of marks) out.push(`{/* ${m.text} */}`);
-  // List items stay together; everything else is separated by a blank line.
+  // List items stay together, and so do table rows; everything else is separated by a blank line.
   const lines: string[] = [];
+  const group = (l: string): string | null => (/^\s*- /.test(l) ? 'list' : l.startsWith('|') ? 'table' : null);
   out.forEach((l, i) => {
-    const isItem = /^\s*- /.test(l);
-    const prevItem = i > 0 && /^\s*- /.test(out[i - 1]!);
-    if (i > 0 && !(isItem && prevItem)) lines.push('');
+    const g = group(l);
+    if (i > 0 && !(g !== null && g === group(out[i - 1]!))) lines.push('');
     lines.push(l);
   });
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
 import type { PageMark, Paragraph } from './types.ts';
 import { isStructuralStart } from './labels.ts';
+import { isPipeRow } from './pipeTable.ts';
 
 /** A source line with Markdown marks removed and what they said about it. */
 interface CleanLine {
@@ -11,6 +12,9 @@ interface CleanLine {
 
 /** Lines that are only a page number: "2", "- 2 -", "Trang 2". */
 const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?$/i;
+
+/** A Markdown thematic break ("---", "***"): a layout mark, kept aside like a page number. */
+const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
 /** Ends a sentence or a clause that can end a paragraph. */
 const TERMINAL = /[.:;!?…]["”’»)\]*]*$/;
@@ -39,11 +43,13 @@ function isUpper(s: string): boolean {
  * Joins hard-wrapped lines into paragraphs. A line continues the previous one unless it starts a
  * new structural item (a label, a field such as "Cơ quan thực hiện:", a phase, a basis line, a
  * Markdown heading), or the previous line ended a sentence and this one starts with a capital, or
- * either of them is a heading (emphasised, all capitals). Blank lines are ignored because PDF text
- * puts one after every line. Lines holding only a page number are set apart as `PageMark`s.
+ * either of them is a heading (emphasised, all capitals). A Markdown table row is always a
+ * paragraph of its own. Blank lines are ignored because PDF text puts one after every line. Lines
+ * holding only a page number (or a "---" break) are set apart as `PageMark`s.
  */
 export function normaliseLines(text: string, ocr: boolean): { paragraphs: Paragraph[]; pageMarks: PageMark[] } {
-  const lines: CleanLine[] = text.split(/\r\n|\r|\n/).map((raw, i) => ({ n: i + 1, ...cleanMarkdownLine(raw) }));
+  const rawLines = text.split(/\r\n|\r|\n/);
+  const lines: CleanLine[] = rawLines.map((raw, i) => ({ n: i + 1, ...cleanMarkdownLine(raw) }));
   const paragraphs: Paragraph[] = [];
   const pageMarks: PageMark[] = [];
   let cur: Paragraph | null = null;
@@ -53,14 +59,16 @@ export function normaliseLines(text: string, ocr: boolean): { paragraphs: Paragr
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text === '' || /^[”"’'\s]+$/.test(l.text)) continue;
-    if (PAGE_NUMBER.test(l.text)) {
+    if (PAGE_NUMBER.test(l.text) || THEMATIC_BREAK.test(rawLines[i]!.trim())) {
       pageMarks.push({ line: l.n, text: l.text });
       continue;
     }
     const upper = isUpper(l.text);
     const startsLower = /^[\p{Ll}]/u.test(l.text) || /^[(“"]?\p{Ll}/u.test(l.text);
-    const structural = l.mdHeading !== null || l.emphasised || isStructuralStart(l.text, ocr);
-    let join = cur !== null && !structural && cur.mdHeading === null && !cur.emphasised;
+    const row = isPipeRow(l.text);
+    const structural = row || l.mdHeading !== null || l.emphasised || isStructuralStart(l.text, ocr);
+    // A table row is a paragraph of its own, and nothing runs on from it.
+    let join = cur !== null && !structural && cur.mdHeading === null && !cur.emphasised && !isPipeRow(cur.text);
     if (join && cur) {
       if (upper !== curUpper && !startsLower) join = false;
       else if (upper && curUpper) join = true;

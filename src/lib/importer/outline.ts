@@ -1,9 +1,11 @@
-import { LETTERS, ocrLetterReadings, parseField, parseLabel, parsePhase, type FieldLine, type ItemLabel, type PhaseLabel } from './labels.ts';
+import { LETTERS, ocrLetterReadings, parseField, parseLabel, type FieldLine, type ItemLabel } from './labels.ts';
+import { parsePhase, type PhaseLabel } from './phases.ts';
+import { isAppendixHeading } from './appendix.ts';
 import type { Doubt, Paragraph } from './types.ts';
 
 /** One paragraph placed in the document's outline. */
 export interface OutlineNode {
-  kind: 'root' | 'roman' | 'number' | 'letter' | 'bullet' | 'text';
+  kind: 'root' | 'appendix' | 'roman' | 'number' | 'letter' | 'bullet' | 'text';
   /** The label as printed, when the paragraph opens with one. */
   label: ItemLabel | null;
   /** The label used in section paths: as printed, except OCR misreadings restored ("¢" → "c", a second "d" → "đ"). */
@@ -25,6 +27,8 @@ const BULLET_RANK: Record<string, number> = { '-': 20, '+': 21, '•': 22, '*': 
 function rankOf(n: OutlineNode): number {
   switch (n.kind) {
     case 'root':
+      return -2;
+    case 'appendix':
       return -1;
     case 'roman':
       return 0;
@@ -47,7 +51,9 @@ function nextLetter(l: string | null): string {
 
 /**
  * Places every paragraph in the outline: Roman sections > numbered items (by depth: "1." > "1.1." >
- * "2.2.1.") > Vietnamese letters (a, b, c, d, đ, e, g, …) > "-" bullets > "+" bullets; unlabelled
+ * "2.2.1.") > Vietnamese letters (a, b, c, d, đ, e, g, …) > "-" bullets > "+" bullets, all of it
+ * under an appendix heading ("PHỤ LỤC") once one comes, so that an appendix never runs on as part of
+ * the body's last section; unlabelled
  * paragraphs and field lines belong to the item above them. Labels are checked against their
  * sequence: a "3." where "c." belongs (the lettering goes on with "d." after it) is read as that
  * letter with its printed label kept; on OCR text a misread label ("¢)", "@)", "1)", a second
@@ -68,6 +74,15 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
 
   for (let i = 0; i < paragraphs.length; i++) {
     const para = paragraphs[i]!;
+    if (isAppendixHeading(para, ocr)) {
+      // An appendix closes the plan's body: what follows (its own Roman headings too) belongs to it.
+      const node: OutlineNode = { kind: 'appendix', label: null, key: 'PL', text: para.text, para, section: '', field: null, phase: null, children: [], parent: null };
+      stack.length = 1;
+      lastRoman.value = 0;
+      attach(root, node);
+      stack.push(node);
+      continue;
+    }
     let label = labels[i] ?? null;
     const field = parseField(para.text, ocr);
     const phase = parsePhase(para.text, ocr);
@@ -152,7 +167,7 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
 
 function attach(parent: OutlineNode, node: OutlineNode): void {
   node.parent = parent;
-  if (node.kind === 'roman') node.section = node.key;
+  if (node.kind === 'roman' || node.kind === 'appendix') node.section = node.key;
   else if (node.kind === 'number') {
     const roman = ancestor(parent, 'roman');
     node.section = roman ? `${roman.section}.${node.key}` : node.key;

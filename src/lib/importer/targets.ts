@@ -15,6 +15,9 @@ export function specificTargetsNode(root: OutlineNode, ocr: boolean): OutlineNod
   return descendants(root).find((n) => n.kind !== 'text' && n.kind !== 'bullet' && /^muc ?tieu ?cu ?the/.test(foldKey(n.text, ocr))) ?? null;
 }
 
+/** A unit that qualifies who is counted rather than counting: "công dân từ đủ 14 tuổi trở lên", "trẻ em dưới 6 tuổi". */
+const QUALIFIER_UNIT = /^tuoi\b/;
+
 const LEVEL_WORDS: [RegExp, Level][] = [
   [/\b(cap tinh|tai tinh|tinh)\b/, 'province'],
   [/\b(cap huyen|tai huyen|huyen)\b/, 'district'],
@@ -25,12 +28,12 @@ const LEVEL_WORDS: [RegExp, Level][] = [
  * The figures of a target's text: each number with its unit ("%", "tài khoản"), bound ("Tối thiểu"
  * → atLeast, "trên" → above), the level it applies to when the bullet names several ("90% … cấp
  * tỉnh; 80% … cấp huyện") and the metric whose keyword appears in the figure's clause (longest
- * keyword first).
+ * keyword first). An age that says who is counted ("từ đủ 14 tuổi trở lên") is not a figure.
  */
 export function measuresOf(text: string, metrics: Metric[], ocr = false): Measure[] {
   // OCR prints letters as digits ("s6" for "số", "d0 4" for "độ 4"): there only percentages, bounded
   // figures and large counts are trusted.
-  const found = findNumbers(text).filter((f) => f.unit !== null && (!ocr || f.unit === '%' || f.value >= 1000 || boundOf(text.slice(Math.max(0, f.index - 30), f.index)) !== null));
+  const found = findNumbers(text).filter((f) => f.unit !== null && !QUALIFIER_UNIT.test(normalizeForMatch(f.unit)) && (!ocr || f.unit === '%' || f.value >= 1000 || boundOf(text.slice(Math.max(0, f.index - 30), f.index)) !== null));
   const keywords = metrics
     .flatMap((m) => m.keywords.map((k) => ({ id: m.id, k: normalizeForMatch(k) })))
     .sort((a, b) => b.k.length - a.k.length);

@@ -4,7 +4,9 @@ import type { Programme } from '../../schemas/programme.ts';
 import type { Task, TaskSection } from '../../schemas/task.ts';
 import { parseDeadline } from '../deadline/parseDeadline.ts';
 import { taskIdFromSection } from '../text/sectionId.ts';
-import { proposeAgency, readAssignment, type AgencyIndex } from './agencyRoles.ts';
+import type { AgencyIndex } from './agencyRoles.ts';
+import { resolveAssignees, type AssignmentPart } from './assignees.ts';
+import { assignmentInText } from './inlineAssignment.ts';
 import { matchGroup } from './groups.ts';
 import { foldKey } from './labels.ts';
 import { descendants, type OutlineNode } from './outline.ts';
@@ -45,7 +47,10 @@ function bodyText(item: OutlineNode): { before: OutlineNode[]; after: OutlineNod
  * Reads the tasks: every item (numbered, lettered or bulleted) of the tasks sections that carries
  * an agency or a deadline field. A bullet that is its own task keeps its item's numbering and gets
  * `-y<n>` in its id. When a tasks section carries no field at all (assignments kept in an
- * appendix), each of its bullets is a task without agency or deadline, and the report says so.
+ * appendix), each of its bullets is a task without agency or deadline, and the report says so —
+ * unless `assignmentTable`: the plan's assignment table holds its tasks (see `readTableTasks`) and
+ * the bullets are general solutions. A task without an agency field whose own words assign it
+ * ("Phòng X chủ trì, phối hợp với Y …") takes its agencies from them.
  */
 export function readTasks(
   root: OutlineNode,
@@ -55,6 +60,7 @@ export function readTasks(
   ocr: boolean,
   doubts: Doubt[],
   proposals: Map<string, AgencyProposal>,
+  assignmentTable = false,
 ): TaskReading {
   const sections: TaskSection[] = [];
   const tasks: Task[] = [];
@@ -63,7 +69,8 @@ export function readTasks(
   for (const roman of taskSectionsOf(root, ocr)) {
     const all = descendants(roman);
     const hasFields = all.some((n) => n.field !== null);
-    const items = all.filter((n) => ['number', 'letter', 'bullet'].includes(n.kind) && n.field === null && (hasFields ? n.children.some((c) => c.field !== null) : n.kind === 'bullet'));
+    // Without fields, the bullets are the tasks — unless an assignment table holds them.
+    const items = all.filter((n) => ['number', 'letter', 'bullet'].includes(n.kind) && n.field === null && (hasFields ? n.children.some((c) => c.field !== null) : n.kind === 'bullet' && !assignmentTable));
     if (!hasFields && items.length > 0) {
       doubts.push({ line: roman.para.line, subject: `mục ${roman.section}`, message: 'mục nhiệm vụ không ghi cơ quan thực hiện và thời hạn (có thể nằm trong phụ lục không kèm theo): mỗi gạch đầu dòng được nhập thành một nhiệm vụ không có cơ quan, thời hạn "unspecified"; cần người xem' });
     }
@@ -88,29 +95,11 @@ export function readTasks(
       for (const f of fields) placed.add(f);
       const agencyFields = fields.filter((f) => f.field!.kind === 'agency');
       const deadlineField = fields.find((f) => f.field!.kind === 'deadline');
-      const lead: string[] = [];
-      const support: string[] = [];
-      for (const f of agencyFields) {
-        const a = readAssignment(f.field!.value, f.field!.role, agencies, ocr);
-        for (const x of a.lead) if (!lead.includes(x)) lead.push(x);
-        for (const x of a.support) if (!support.includes(x) && !lead.includes(x)) support.push(x);
-        for (const [names, target] of [[a.unknownLead, lead], [a.unknownSupport, support]] as const) {
-          for (const name of names) {
-            const p = proposeAgency(name, level, f.para.line);
-            const existing = proposals.get(p.id);
-            if (existing) {
-              if (!existing.aliases.includes(name)) existing.aliases.push(name);
-              existing.lines.push(f.para.line);
-            } else proposals.set(p.id, p);
-            if (!target.includes(p.id)) target.push(p.id);
-            doubts.push({ line: f.para.line, subject: id, message: `cơ quan "${name}" chưa có trong danh mục: đề xuất mã "${p.id}" (agencies.proposed.json); cần người quyết định`, blocking: true });
-          }
-        }
-        if (a.lead.length + a.support.length + a.unknownLead.length + a.unknownSupport.length === 0) {
-          doubts.push({ line: f.para.line, subject: id, message: `không nhận ra cơ quan nào trong "${f.field!.value}"; cần người xem` });
-        }
-      }
-      const assignee = agencyFields.length === 0 ? null : agencyFields.length === 1 ? agencyFields[0]!.field!.value : agencyFields.map((f) => `${f.field!.label}: ${f.field!.value}`).join('; ');
+      const inline = agencyFields.length === 0 && hasFields ? assignmentInText(text, agencies, ocr) : null;
+      const parts: AssignmentPart[] = agencyFields.map((f) => ({ value: f.field!.value, role: f.field!.role, line: f.para.line }));
+      if (inline) parts.push({ value: inline, role: 'all', line: item.para.line });
+      const { lead, support } = resolveAssignees(parts, id, { agencies, level, ocr, doubts, proposals });
+      const assignee = agencyFields.length === 0 ? inline : agencyFields.length === 1 ? agencyFields[0]!.field!.value : agencyFields.map((f) => `${f.field!.label}: ${f.field!.value}`).join('; ');
       let deadline: Deadline;
       if (deadlineField && deadlineField.field!.value.length > 0) {
         deadline = parseDeadline(deadlineField.field!.value);

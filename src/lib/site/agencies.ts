@@ -63,6 +63,11 @@ export function workByAgency(plans: readonly SitePlan[]): Map<string, AgencyWork
   return work;
 }
 
+/** How many distinct plans a set of task references comes from. */
+export function planCount(refs: readonly TaskRef[]): number {
+  return new Set(refs.map((r) => r.plan.id)).size;
+}
+
 /** `workByAgency` over all of the site's plans, computed once per build. */
 export const siteWorkByAgency = oncePerSite((site: Site) => workByAgency(site.plans));
 
@@ -132,8 +137,7 @@ export function agenciesBySector(site: Site): { sector: Agency['sector']; label:
   const work = siteWorkByAgency(site);
   const rows = [...site.agencyById.values()].map((agency) => {
     const w = work.get(agency.id) ?? { lead: [], support: [] };
-    const plans = new Set([...w.lead, ...w.support].map((r) => r.plan.id)).size;
-    return { agency, lead: w.lead.length, support: w.support.length, plans };
+    return { agency, lead: w.lead.length, support: w.support.length, plans: planCount([...w.lead, ...w.support]) };
   });
   return (Object.keys(SECTOR_LABEL) as Agency['sector'][])
     .map((sector) => ({

@@ -27,7 +27,26 @@ export function hasFigures(spec: BarChartSpec): boolean {
 
 /** Height of a chart's drawing area in rem: enough room per bar that labels stay legible on a phone. */
 export function chartHeightRem(spec: BarChartSpec): number {
-  const perLabel = spec.horizontal ? (spec.stacked ? 2.2 : 1.6 + 0.9 * spec.datasets.length) : 0;
+  const perLabel = spec.horizontal ? (spec.stacked ? 2.8 : 1.8 + 0.9 * spec.datasets.length) : 0;
   const legend = spec.datasets.length > 1 ? 3 : 0;
   return spec.horizontal ? Math.max(9, Math.round(spec.labels.length * perLabel + 4 + legend)) : 18;
+}
+
+/**
+ * A long axis label broken into lines of at most `maxChars` characters at spaces (Chart.js draws
+ * an array as several lines), so labels on a phone-width chart are not clipped.
+ */
+export function wrapLabel(label: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

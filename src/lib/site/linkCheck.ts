@@ -125,7 +125,12 @@ function checkLink(
   return target.ids.has(fragment) ? null : `trang ${path} không có phần tử id="${fragment}"`;
 }
 
+/** The absolute URLs a sitemap (or sitemap index) lists. */
+export function sitemapUrls(xml: string): URL[] {
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(decodeEntities(m[1]!)));
+}
+
 /** The page URLs a sitemap lists, as paths ("https://x/tinh/" → "/tinh/"). */
 export function sitemapPaths(xml: string): string[] {
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(decodeEntities(m[1]!)).pathname);
+  return sitemapUrls(xml).map((u) => u.pathname);
 }

@@ -40,6 +40,16 @@ export const SOURCE_KIND_LABEL: Record<PlanFrontmatter['source']['kind'], string
   ocr: 'Bản quét nhận dạng ký tự (OCR)',
 };
 
+/** How often a reporting duty recurs, in plain Vietnamese. */
+export const REPORTING_FREQUENCY_LABEL: Record<NonNullable<PlanFrontmatter['reporting'][number]['frequency']>, string> = {
+  monthly: 'Hằng tháng',
+  quarterly: 'Hằng quý',
+  'half-yearly': '6 tháng một lần',
+  yearly: 'Hằng năm',
+  once: 'Một lần',
+  'on-request': 'Khi có yêu cầu',
+};
+
 /** The "at a glance" figures of a plan on a given day. */
 export interface PlanGlance {
   tasks: number;
@@ -106,5 +116,6 @@ export function planCrumb(plan: SitePlan): string {
 /** The line above a plan's title: issuer, number and date of issue. */
 export function planKicker(plan: SitePlan): string {
   const { issuer, number, issuedOn } = plan.meta;
-  return [issuer, number === null ? null : `Số ${number}`, `Ban hành ${issuedPhrase(issuedOn)}`].filter(Boolean).join(' · ');
+  const date = issuedOn === null ? 'Không ghi ngày ban hành' : `Ban hành ${issuedPhrase(issuedOn)}`;
+  return [issuer, number === null ? null : `Số ${number}`, date].filter(Boolean).join(' · ');
 }

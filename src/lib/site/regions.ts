@@ -1,4 +1,5 @@
 import type { Region } from '../../schemas/index.ts';
+import { formatViDate } from '../deadline/parseDeadline.ts';
 import { oncePerSite } from './site.ts';
 import type { Site, SitePlan } from './types.ts';
 
@@ -143,13 +144,13 @@ export function placeLine(regionId: string, regions: RegionIndex): string {
  * What became of a former provincial unit, for its page: "Tỉnh Bắc Kạn — từ 01/7/2025 thuộc tỉnh Thái Nguyên".
  * Null for a unit that still exists.
  */
-export function formerUnitLine(province: Region, regions: RegionIndex, formatDate: (iso: string) => string): string | null {
+export function formerUnitLine(province: Region, regions: RegionIndex): string | null {
   if (!isFormer(province) || province.validTo === null) return null;
   const chain = successionChain(province.id, regions);
   const successor = chain[chain.length - 1]!;
-  if (successor.id === province.id) return `${province.fullName} — không còn từ sau ${formatDate(province.validTo)}`;
+  if (successor.id === province.id) return `${province.fullName} — không còn từ sau ${formatViDate(province.validTo)}`;
   const from = successor.validFrom ?? nextDay(province.validTo);
-  return `${province.fullName} — từ ${formatDate(from)} thuộc ${nameWithType(successor)}`;
+  return `${province.fullName} — từ ${formatViDate(from)} thuộc ${nameWithType(successor)}`;
 }
 
 function nextDay(iso: string): string {

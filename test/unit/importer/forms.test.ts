@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectForm } from '../../../src/lib/importer/detectForm.ts';
-import { parseField, parseLabel, parsePhase } from '../../../src/lib/importer/labels.ts';
+import { parseField, parseLabel } from '../../../src/lib/importer/labels.ts';
+import { parsePhase } from '../../../src/lib/importer/phases.ts';
 import { normaliseLines } from '../../../src/lib/importer/normaliseLines.ts';
 import { buildOutline, descendants } from '../../../src/lib/importer/outline.ts';
 import { decodeSource } from '../../../src/lib/importer/readSource.ts';

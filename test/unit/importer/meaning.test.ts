@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAssignment } from '../../../src/lib/importer/agencyRoles.ts';
-import { readHeader, readSigner } from '../../../src/lib/importer/header.ts';
+import { readHeader } from '../../../src/lib/importer/header.ts';
+import { readSigner } from '../../../src/lib/importer/signer.ts';
 import { matchGroup } from '../../../src/lib/importer/groups.ts';
 import { normaliseLines } from '../../../src/lib/importer/normaliseLines.ts';
 import { planId, resolveRegion } from '../../../src/lib/importer/regionResolver.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuedOnLabel, issuedPhrase, periodLabel, planGlance, planShortName, recentlyAdded, totals } from '../../../src/lib/site/plans.ts';
+import { issuedOnLabel, issuedPhrase, periodLabel, planCrumb, planFullName, planGlance, planKicker, planShortName, recentlyAdded, totals } from '../../../src/lib/site/plans.ts';
 import { planBreadcrumbs } from '../../../src/lib/site/pageMeta.ts';
 import { bacKan, bacNinh, fixtureSite, lucBinh } from './fixture.ts';
 
@@ -23,6 +23,15 @@ describe('plan facts', () => {
     expect(planShortName(bacNinh)).toBe('Kế hoạch số 208/KH-UBND ngày 05/6/2026');
     expect(planShortName(lucBinh)).toBe('Kế hoạch của Ủy ban nhân dân xã Lục Bình tháng 4/2022');
     expect(planShortName(bacKan)).toBe('Kế hoạch của Ủy ban nhân dân tỉnh Bắc Kạn (2022)');
+  });
+
+  it('names a plan for mixed lists, breadcrumbs and the line above its title', () => {
+    expect(planFullName(bacNinh)).toBe('Kế hoạch số 208/KH-UBND ngày 05/6/2026 của Ủy ban nhân dân tỉnh Bắc Ninh');
+    expect(planFullName(bacKan)).toBe('Kế hoạch của Ủy ban nhân dân tỉnh Bắc Kạn (2022)');
+    expect(planCrumb(bacNinh)).toBe('Kế hoạch số 208/KH-UBND');
+    expect(planCrumb(lucBinh)).toBe('Kế hoạch 2022');
+    expect(planKicker(bacNinh)).toBe('Ủy ban nhân dân tỉnh Bắc Ninh · Số 208/KH-UBND · Ban hành ngày 05/6/2026');
+    expect(planKicker(bacKan)).toBe('Ủy ban nhân dân tỉnh Bắc Kạn · Không ghi ngày ban hành');
   });
 
   it('builds breadcrumbs through the current province and the former one', () => {

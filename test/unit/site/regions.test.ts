@@ -9,7 +9,6 @@ import {
   provincialUnits,
   unitDisplayName,
 } from '../../../src/lib/site/regions.ts';
-import { formatViDate } from '../../../src/lib/deadline/parseDeadline.ts';
 import { fixtureSite } from './fixture.ts';
 
 const site = fixtureSite();
@@ -35,8 +34,8 @@ describe('region ancestry and succession', () => {
 
   it('says where a former province went and when', () => {
     const bacKan = site.regionById.get('bac-kan')!;
-    expect(formerUnitLine(bacKan, site.regionById, formatViDate)).toBe('Tỉnh Bắc Kạn — từ 01/7/2025 thuộc tỉnh Thái Nguyên');
-    expect(formerUnitLine(site.regionById.get('thai-nguyen')!, site.regionById, formatViDate)).toBeNull();
+    expect(formerUnitLine(bacKan, site.regionById)).toBe('Tỉnh Bắc Kạn — từ 01/7/2025 thuộc tỉnh Thái Nguyên');
+    expect(formerUnitLine(site.regionById.get('thai-nguyen')!, site.regionById)).toBeNull();
   });
 
   it('marks former units "(cũ)"', () => {

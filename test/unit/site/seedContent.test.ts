@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/loadContent.ts';
 import { buildSite, siteContentFromCorpus } from '../../../src/lib/site/site.ts';
 import { plansOfProvincialUnit, provincialUnitSummaries, formerUnitLine } from '../../../src/lib/site/regions.ts';
-import { formatViDate } from '../../../src/lib/deadline/parseDeadline.ts';
 
 const site = buildSite(siteContentFromCorpus(loadContent('content').corpus));
 const ids = (unit: string) => plansOfProvincialUnit(unit, site).map((p) => p.id).sort();
@@ -32,6 +31,6 @@ describe('seed plans on province pages', () => {
   });
 
   it('says Bắc Kạn became part of Thái Nguyên on 01/7/2025', () => {
-    expect(formerUnitLine(site.regionById.get('bac-kan')!, site.regionById, formatViDate)).toBe('Tỉnh Bắc Kạn — từ 01/7/2025 thuộc tỉnh Thái Nguyên');
+    expect(formerUnitLine(site.regionById.get('bac-kan')!, site.regionById)).toBe('Tỉnh Bắc Kạn — từ 01/7/2025 thuộc tỉnh Thái Nguyên');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, measureLabel, phaseYears, targetCountChart, targetsByGroup } from '../../../src/lib/site/targets.ts';
 import { metricChart, metricPoints, metricsUsed, targetMeasures } from '../../../src/lib/site/metrics.ts';
-import { chartHeightRem, chartTableRows, hasFigures } from '../../../src/lib/site/chart.ts';
+import { chartHeightRem, chartTableRows, hasFigures, wrapLabel } from '../../../src/lib/site/chart.ts';
 import { bacKan, fixtureSite, programme } from './fixture.ts';
 
 const site = fixtureSite();
@@ -68,5 +68,12 @@ describe('KPI series', () => {
   it('lists only metrics some plan sets', () => {
     expect(metricsUsed([bacKan], [...site.metricById.values()]).map((m) => m.id)).toEqual(['ho-so-truc-tuyen']);
     expect(metricsUsed([], [...site.metricById.values()])).toEqual([]);
+  });
+});
+
+describe('chart labels', () => {
+  it('wraps a long label at spaces for narrow charts', () => {
+    expect(wrapLabel('Hệ sinh thái dữ liệu dân cư', 16)).toEqual(['Hệ sinh thái dữ', 'liệu dân cư']);
+    expect(wrapLabel('2022', 16)).toEqual(['2022']);
   });
 });
