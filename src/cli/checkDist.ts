@@ -8,7 +8,8 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { fileURLToPath } from 'node:url';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { extractPageLinks, findBrokenLinks, pathForFile, sitemapPaths, sitemapUrls, type PageLinks } from '../lib/site/linkCheck.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -31,12 +32,23 @@ const sitemaps = existsSync(indexXml) ? sitemapUrls(readFileSync(indexXml, 'utf8
 if (sitemaps.length === 0) problems.push('[sitemap] dist/sitemap-index.xml không có hoặc rỗng (@astrojs/sitemap chưa chạy?)');
 const origin = sitemaps[0]?.origin ?? 'https://sitemap-missing.invalid';
 
-// 1. Links and anchors.
+// 1. Links and anchors. A link broken on many pages (a header link) is listed once, with its pages counted.
 const broken = findBrokenLinks(pages, new Set(files), origin);
-for (const b of broken) problems.push(`[liên kết] ${b.page}: ${b.href} — ${b.reason}`);
+const byLink = new Map<string, Set<string>>();
+for (const b of broken) {
+  const key = `${b.href} — ${b.reason}`;
+  byLink.set(key, (byLink.get(key) ?? new Set()).add(b.page));
+}
+for (const [link, pageSet] of byLink) {
+  const onPages = [...pageSet];
+  const where = onPages.length === 1 ? onPages[0] : `${onPages.length} trang, ví dụ ${onPages.slice(0, 3).join(', ')}`;
+  problems.push(`[liên kết] ${where}: ${link}`);
+}
 
-// 2. HTML validity.
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+// 2. HTML validity, with the project's rules (read explicitly: html-validate would otherwise look for
+// them beside each file, and a dist/ outside the project would be checked with no rules at all).
+const configFile = fileURLToPath(new URL('../../.htmlvalidate.json', import.meta.url));
+const validator = new HtmlValidate(new StaticConfigLoader(JSON.parse(readFileSync(configFile, 'utf8')) as ConfigData));
 let invalidMessages = 0;
 for (const file of htmlFiles) {
   const report = await validator.validateFile(join(dist, file));

@@ -71,6 +71,8 @@ export function readHeader(paragraphs: Paragraph[], rawLines: string[], ocr: boo
     const rawTrim = raw.replace(/[*#_]/g, '').trim();
     const m = dateRe.exec(foldKey(rawTrim, ocr)) ?? dateRe.exec(foldKey(p.text, ocr))!;
     dateLine = foldKey(rawTrim, ocr).length > 0 && dateRe.test(foldKey(rawTrim, ocr)) ? rawTrim : p.text;
+    // Two header columns on one line: "Số: 86/KH-UBND        Đại Lộc, ngày 14 …" — the number is not part of the date line.
+    dateLine = dateLine.replace(/^S[ốoô6]\s*:\s*\S+\s+/iu, '');
     dateLineNo = p.line;
     const [d, mo, y] = [m[1], Number(m[2]), Number(m[3])];
     if (mo >= 1 && mo <= 12) issuedOn = d ? `${y}-${String(mo).padStart(2, '0')}-${String(Number(d)).padStart(2, '0')}` : `${y}-${String(mo).padStart(2, '0')}`;

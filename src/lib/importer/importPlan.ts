@@ -11,6 +11,7 @@ import { renderBody } from './mdxBody.ts';
 import { normaliseLines } from './normaliseLines.ts';
 import { readPipeTables } from './pipeTable.ts';
 import { buildOutline, descendants } from './outline.ts';
+import { isMastheadLine } from './issuerUnit.ts';
 import { planId as makePlanId, resolveRegion } from './regionResolver.ts';
 import { formatReport, summarise, type ImportReport } from './report.ts';
 import { readDuties } from './responsibilities.ts';
@@ -99,21 +100,21 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const unplaced: Unplaced[] = [];
   for (const s of taskSectionsOf(root, ocr)) {
     for (const n of descendants(s)) {
-      if (!taskReading.placed.has(n) && n.kind !== 'text' || (n.kind === 'text' && !taskReading.placed.has(n))) {
-        if (!taskReading.placed.has(n)) unplaced.push({ line: n.para.line, text: n.para.text, why: 'đoạn trong mục nhiệm vụ không thuộc nhiệm vụ nào' });
-      }
+      if (taskReading.placed.has(n)) continue;
+      const why = tables.length > 0 ? 'giải pháp chung trong mục nhiệm vụ (nhiệm vụ cụ thể lấy từ bảng phân công)' : 'đoạn trong mục nhiệm vụ không thuộc nhiệm vụ nào';
+      unplaced.push({ line: n.para.line, text: n.para.text, why });
     }
   }
   const targetsNode = all.find((n) => targetReading.placed.has(n));
   if (targetsNode) {
     for (const n of descendants(targetsNode)) if (!targetReading.placed.has(n)) unplaced.push({ line: n.para.line, text: n.para.text, why: 'đoạn trong mục tiêu cụ thể không thành chỉ tiêu' });
   }
-  for (const m of pageMarks) unplaced.push({ line: m.line, text: m.text, why: 'số trang (giữ dưới dạng chú thích trong MDX)' });
+  for (const m of pageMarks) unplaced.push({ line: m.line, text: m.text, why: 'số trang, dòng đầu/chân trang lặp lại hoặc dấu ngắt trang (giữ dưới dạng chú thích trong MDX)' });
   const firstRoman = header.body;
   paragraphs.slice(0, firstRoman < 0 ? 0 : firstRoman).forEach((p, i) => {
     if (header.used.has(i)) return;
     const k = foldKey(p.text, ocr);
-    if (/^(cong hoa|doc lap|noi nhan|tm\.|kt\.|chu tich|pho chu tich|quyet dinh:?)$|^(uy ban nhan dan|ubnd)/.test(k) || header.decision) return;
+    if (/^(cong hoa|doc lap|noi nhan|tm\.|kt\.|chu tich|pho chu tich|quyet dinh:?)$|^(uy ban nhan dan|ubnd)/.test(k) || isMastheadLine(p.text) || header.decision) return;
     unplaced.push({ line: p.line, text: p.text, why: 'đoạn ở phần đầu văn bản không nhận ra' });
   });
 
@@ -134,7 +135,7 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
     basis,
     signer: header.signer ? { name: header.signer.name, title: header.signer.title } : null,
     issuingDecision: header.decision ? { number: header.decision.number, title: header.decision.title, articles: header.decision.articles } : null,
-    summary: `Kế hoạch của ${issuerName} triển khai ${programme.name} giai đoạn ${period.from} - ${period.to}${period.vision ? `, tầm nhìn đến năm ${period.vision}` : ''}: ${taskReading.tasks.length} nhiệm vụ, ${targetReading.targets.length} chỉ tiêu.`,
+    summary: `Kế hoạch của ${issuerName} triển khai ${programme.name} ${period.from === period.to ? `năm ${period.from}` : `giai đoạn ${period.from} - ${period.to}`}${period.vision ? `, tầm nhìn đến năm ${period.vision}` : ''}: ${taskReading.tasks.length} nhiệm vụ, ${targetReading.targets.length} chỉ tiêu.`,
     responsibilities: duties.responsibilities,
     reporting: duties.reporting,
     budget: duties.budget,

@@ -30,6 +30,11 @@ const MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh
 /** Where the masthead ends: the number, the place-and-date line, the document-type heading. */
 const MASTHEAD_END = /^(s[o6]\s*:|ke hoach\b|quyet dinh\b)|^[^,]{2,40},\s*ngay\b/;
 
+/** True for a line of the masthead: it carries the national motto ("CỘNG HÒA XÃ HỘI …", "Độc lập - Tự do - Hạnh phúc"). */
+export function isMastheadLine(text: string): boolean {
+  return new RegExp(MOTTO.source).test(foldKeepingLength(text.normalize('NFC')));
+}
+
 /**
  * The issuing body's name from the masthead: the lines above the number and date, with the
  * national motto taken out. A PDF or OCR copy puts both header columns on one line

@@ -27,6 +27,7 @@ export const STRUCTURE_VOCABULARY = vocabularyOf([
   'căn cứ quyết định kế hoạch nghị quyết chỉ thị công văn số theo đề nghị',
   'mục tiêu cụ thể tổng quát nhiệm vụ giải pháp phân công tổ chức kinh phí yêu cầu đích lộ trình',
   'tầm nhìn giai đoạn nhóm tiện ích phục vụ trên địa bàn ủy ban nhân dân tỉnh huyện xã thị trấn phường',
+  'phụ lục kèm theo bảng phân công sản phẩm',
 ]);
 
 /** Folded text (no marks, lowercase); on OCR text, words near structural words are read as them. */
@@ -85,7 +86,8 @@ export interface FieldLine {
   value: string;
 }
 
-const AGENCY_FIELD = /^(?:co quan|b[a-z0-9]{0,2} ?phan|don vi|cac co quan|cac don vi)\s+(thuc hien|chu tri|phoi hop)(?:\s+(?:thuc hien|va phoi hop|trien khai))?\s*:/;
+/** "Cơ quan thực hiện:", "Bộ phận thực hiện:", "Cơ quan, đơn vị chủ trì:", "Đơn vị phối hợp:", "Trách nhiệm thực hiện:" (folded). */
+const AGENCY_FIELD = /^(?:(?:cac )?(?:co quan|b[a-z0-9]{0,2} ?phan|don vi)(?:\s*,\s*(?:co quan|don vi))?|trach nhiem|phan cong)\s+(thuc hien|chu tri|phoi hop)(?:\s+(?:thuc hien|va phoi hop|trien khai))?\s*:/;
 const ROLE_FIELD = /^(chu tri|phoi hop|chu tri thuc hien|phoi hop thuc hien)\s*:/;
 const DEADLINE_FIELD = /^(?:thoi gian|thoi han|tien do|thoi diem)\b[^:]{0,45}:/;
 

@@ -1,6 +1,7 @@
 import type { PageMark, Paragraph } from './types.ts';
 import { isStructuralStart } from './labels.ts';
 import { isPipeRow } from './pipeTable.ts';
+import { runningHeaderLines } from './runningHeaders.ts';
 
 /** A source line with Markdown marks removed and what they said about it. */
 interface CleanLine {
@@ -11,7 +12,7 @@ interface CleanLine {
 }
 
 /** Lines that are only a page number: "2", "- 2 -", "Trang 2". */
-const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*-)?$/i;
+const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?$/i;
 
 /** A Markdown thematic break ("---", "***"): a layout mark, kept aside like a page number. */
 const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
@@ -45,7 +46,8 @@ function isUpper(s: string): boolean {
  * Markdown heading), or the previous line ended a sentence and this one starts with a capital, or
  * either of them is a heading (emphasised, all capitals). A Markdown table row is always a
  * paragraph of its own. Blank lines are ignored because PDF text puts one after every line. Lines
- * holding only a page number (or a "---" break) are set apart as `PageMark`s.
+ * holding only a page number, a running header or footer, or a "---" break are set apart as
+ * `PageMark`s.
  */
 export function normaliseLines(text: string, ocr: boolean): { paragraphs: Paragraph[]; pageMarks: PageMark[] } {
   const rawLines = text.split(/\r\n|\r|\n/);
@@ -56,10 +58,11 @@ export function normaliseLines(text: string, ocr: boolean): { paragraphs: Paragr
   let curUpper = false;
   let curLastLine = '';
   const wrapWidth = typicalLineLength(lines);
+  const running = runningHeaderLines(rawLines, (t) => PAGE_NUMBER.test(t));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text === '' || /^[”"’'\s]+$/.test(l.text)) continue;
-    if (PAGE_NUMBER.test(l.text) || THEMATIC_BREAK.test(rawLines[i]!.trim())) {
+    if (PAGE_NUMBER.test(l.text) || THEMATIC_BREAK.test(rawLines[i]!.trim()) || running.has(l.n)) {
       pageMarks.push({ line: l.n, text: l.text });
       continue;
     }

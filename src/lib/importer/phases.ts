@@ -14,13 +14,13 @@ const OPENING = /^(trong|giai doan|nam|tu nam|den nam|den het|den cuoi|(6|sau) t
 
 /**
  * A whole phase label, folded: an optional "trong"/"đến (hết, cuối)"/"từ", an optional part of a
- * year ("6 tháng đầu", "6 tháng cuối", "nửa đầu", "quý II"), then "(giai đoạn) (năm) 2023", a span
+ * year ("6 tháng đầu", "6 tháng cuối", "nửa đầu", "quý II", "Quý II/"), then "(giai đoạn) (năm) 2023", a span
  * "2023 - 2025" or "2023 đến năm 2025", or "… và những năm tiếp theo".
  */
 const PHASE = new RegExp(
   [
     String.raw`^(?:(?:trong|den het|den cuoi|den|tu|ke tu)\s+)?`,
-    String.raw`(?:(?:6|sau) thang (?:dau|cuoi)(?: cua)?\s+|nua (?:dau|cuoi)\s+|quy [ivx1-4]{1,4}(?: cua)?\s+)?`,
+    String.raw`(?:(?:6|sau) thang (?:dau|cuoi)(?: cua)?\s+|nua (?:dau|cuoi)\s+|quy [ivx1-4]{1,4}(?: cua)?(?:\s+|\s*\/\s*))?`,
     String.raw`(?:giai doan\s+)?(?:tu\s+)?(?:nam\s+)?(\d{4})`,
     String.raw`(?:\s*(?:-|den)\s*(?:nam\s+)?(\d{4}))?`,
     String.raw`(\s+(?:va|tro di)\s+(?:nhung|cac)\s+nam\s+tiep\s+theo)?\s*[.:]?$`,

@@ -26,9 +26,10 @@ function provinceOf(r: Region, byId: Map<string, Region>): Region | null {
  * Finds the unit that issued the plan in content/regions: same level, same name (folded; on OCR
  * text a near name), existing on the plan's date — so a plan dated after 2025-07-01 belongs to the
  * unit formed by the reform — and, for districts and communes, inside a province the text names.
+ * A "thành phố" read as a district may be a centrally-governed city (a province): "thành phố Hà Nội".
  */
 export function resolveRegion(
-  unit: { level: Level; name: string },
+  unit: { level: Level; name: string; type?: string },
   date: string,
   fullText: string,
   regions: Region[],
@@ -36,7 +37,9 @@ export function resolveRegion(
 ): RegionReading {
   const byId = new Map(regions.map((r) => [r.id, r]));
   const key = normalizeForMatch(unit.name);
-  const sameLevel = regions.filter((r) => r.level === unit.level);
+  // "UBND thành phố Hà Nội" names a centrally-governed city, which is a province, not a district-level city.
+  const cityProvince = unit.type === 'thành phố' && unit.level === 'district';
+  const sameLevel = regions.filter((r) => r.level === unit.level || (cityProvince && r.type === 'thành phố trực thuộc trung ương'));
   let named = sameLevel.filter((r) => normalizeForMatch(r.name) === key);
   if (named.length === 0 && ocr) {
     const scored = sameLevel.map((r) => ({ r, s: editSimilarity(normalizeForMatch(r.name), key) })).filter((x) => x.s >= 0.75);

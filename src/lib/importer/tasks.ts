@@ -111,7 +111,9 @@ export function readTasks(
         deadline = parseDeadline(raw).kind === 'unspecified' ? { kind: 'unspecified', raw } : { kind: 'unspecified', raw, override: { reason: 'Câu dẫn chiếu phụ lục, không phải thời hạn của nhiệm vụ; cần người điền thời hạn.' } };
         if (hasFields) doubts.push({ line: item.para.line, subject: id, message: 'nhiệm vụ không ghi thời hạn; cần người xem' });
       }
-      const task: Task = { id, section: item.section, group: null, text, lead, support, assignee: assignee && assignee.length > 0 ? assignee : null, deadline };
+      // A numbered item that is a task and a heading at once ("4. Phục vụ phát triển công dân số" with its text below) names its group.
+      const ownGroup = isHeadingItem && item.parent === roman ? matchGroup(item.text, programme) : null;
+      const task: Task = { id, section: item.section, group: ownGroup, text, lead, support, assignee: assignee && assignee.length > 0 ? assignee : null, deadline };
       const note = after.map((a) => a.text).join(' ').trim();
       if (note) {
         task.note = note;
@@ -134,7 +136,7 @@ export function readTasks(
     const parts = t.section.split('.');
     let group: string | null = null;
     for (let i = parts.length; i > 0 && group === null; i--) group = bySection.get(parts.slice(0, i).join('.')) ?? null;
-    t.group = group;
+    t.group = group ?? t.group ?? null;
   }
   return { sections, tasks, placed };
 }

@@ -1,0 +1,107 @@
+/**
+ * Builds the search index after `astro build`: records from the content (not from the built HTML),
+ * packed into index pages and written by Pagefind's Node API to dist/pagefind/.
+ *
+ *   node src/cli/indexSearch.ts [--content content] [--out dist/pagefind] [--max-per-page 40]
+ *
+ * Exits 1 (and so fails `npm run build`) when the content cannot be read, when there is nothing to
+ * index, or when Pagefind reports any error, so a site with a broken search is never published.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { loadContent } from '../lib/content/loadContent.ts';
+import { buildRecords, type PlanRecords } from '../lib/search/buildRecords.ts';
+import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages } from '../lib/search/indexPages.ts';
+import { buildSite, siteContentFromCorpus } from '../lib/site/site.ts';
+
+/** What an indexing run did. */
+export interface IndexSummary {
+  plans: number;
+  records: number;
+  pages: number;
+  outputPath: string;
+}
+
+/**
+ * Indexes the records and writes the Pagefind bundle to `outputPath` (replacing what was there).
+ * Throws with every Pagefind error when anything goes wrong, or when there are no records.
+ */
+export async function writeSearchIndex(
+  plans: readonly PlanRecords[],
+  outputPath: string,
+  maxRecordsPerPage = DEFAULT_MAX_RECORDS_PER_PAGE,
+): Promise<IndexSummary> {
+  const records = plans.reduce((n, p) => n + p.records.length, 0);
+  if (records === 0) throw new Error('Không có bản ghi nào để lập chỉ mục tìm kiếm (content/plans trống?).');
+  const pages = indexPages(plans, { maxRecordsPerPage });
+  const errors: string[] = [];
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  errors.push(...createErrors);
+  if (!index) throw new Error(`Pagefind không tạo được chỉ mục:\n${errors.join('\n')}`);
+  try {
+    // Sequential batches: the Pagefind service handles one message at a time anyway, and a
+    // bounded number in flight keeps memory flat at national scale.
+    const BATCH = 200;
+    for (let i = 0; i < pages.length; i += BATCH) {
+      const added = await Promise.all(
+        pages.slice(i, i + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page) })),
+      );
+      added.forEach((a, j) => {
+        for (const e of a.errors) errors.push(`${pages[i + j]!.url}: ${e}`);
+      });
+    }
+    if (errors.length > 0) throw new Error(`Pagefind báo lỗi khi lập chỉ mục:\n${errors.join('\n')}`);
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind báo lỗi khi ghi chỉ mục:\n${written.errors.join('\n')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const entry = readEntry(outputPath);
+  const indexed = entry.languages['vi']?.page_count ?? 0;
+  if (indexed !== pages.length) {
+    throw new Error(`Chỉ mục có ${indexed} trang, cần ${pages.length} (xem ${join(outputPath, 'pagefind-entry.json')}).`);
+  }
+  return { plans: plans.length, records, pages: pages.length, outputPath };
+}
+
+function readEntry(outputPath: string): { languages: Record<string, { page_count: number }> } {
+  const file = join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(file)) throw new Error(`Pagefind không ghi ${file}.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
+}
+
+/** Reads a content root and builds its search records; throws when the content has problems. */
+export function recordsFromContent(root: string): PlanRecords[] {
+  const { corpus, problems } = loadContent(root);
+  if (problems.length > 0) {
+    const list = problems.slice(0, 10).map((p) => `  ${p.file} ${p.field}: ${p.message}`).join('\n');
+    throw new Error(`Nội dung có ${problems.length} lỗi (chạy "npm run check" để xem tất cả):\n${list}`);
+  }
+  return buildRecords(buildSite(siteContentFromCorpus(corpus)));
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'dist/pagefind' },
+      'max-per-page': { type: 'string', default: String(DEFAULT_MAX_RECORDS_PER_PAGE) },
+    },
+  });
+  try {
+    if (values.out === 'dist/pagefind' && !existsSync('dist/index.html')) {
+      throw new Error('dist/index.html không có: chạy "astro build" trước khi lập chỉ mục tìm kiếm.');
+    }
+    const started = Date.now();
+    const summary = await writeSearchIndex(recordsFromContent(values.content), values.out, Number(values['max-per-page']));
+    console.log(
+      `Tìm kiếm: ${summary.records} bản ghi (${summary.plans} kế hoạch) trong ${summary.pages} trang chỉ mục → ${summary.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} giây)`,
+    );
+  } catch (error) {
+    console.error(`indexSearch: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Which records of the index pages Pagefind returned match the query, and in what order they show.
+ *
+ * Pagefind ranks index pages (several records each); a record is a hit when it holds every word of
+ * the query (diacritics and case aside; the plan's place words count for each of its records).
+ * When the query carries diacritics, records that hold those words exactly as typed come first:
+ * "Sở Y tế" puts "Sở Y tế" before "số y tế", and "Đề án" before "đề an".
+ */
+import { foldWord, lower, words } from './fold.ts';
+import type { ParsedQuery } from './query.ts';
+
+/** How one record matches a query. */
+export interface RecordMatch {
+  /** Query terms found in the record or its plan's place words. */
+  matched: number;
+  /** Query terms found in the record itself. */
+  inRecord: number;
+  /** Terms typed with diacritics that the record holds exactly as typed. */
+  exact: number;
+  /** The query's words appear in the record together, in order (diacritics aside). */
+  phrase: boolean;
+}
+
+/** A record's words in both forms, prepared once per record. */
+export interface RecordTokens {
+  exact: string[];
+  folded: string[];
+}
+
+/** Splits words as Pagefind stored them ("06/QĐ-TTg,") into comparable tokens ("06", "qđ", "ttg"). */
+export function tokensOf(sectionWords: readonly string[]): RecordTokens {
+  const exact = words(sectionWords.join(' ')).map(lower);
+  return { exact, folded: exact.map(foldWord) };
+}
+
+/** How `record` (with its plan's `place` tokens) matches `query`. */
+export function matchRecord(query: ParsedQuery, record: RecordTokens, place: RecordTokens): RecordMatch {
+  const foldedSet = new Set(record.folded);
+  const exactSet = new Set(record.exact);
+  const placeFolded = new Set(place.folded);
+  const placeExact = new Set(place.exact);
+  let matched = 0;
+  let inRecord = 0;
+  let exact = 0;
+  for (const term of query.terms) {
+    const here = foldedSet.has(term.folded);
+    if (here) inRecord += 1;
+    if (here || placeFolded.has(term.folded)) matched += 1;
+    if (term.diacritic && (exactSet.has(term.exact) || placeExact.has(term.exact))) exact += 1;
+  }
+  return { matched, inRecord, exact, phrase: containsRun(record.folded, query.terms.map((t) => t.folded)) };
+}
+
+/** True when `run` occurs in `tokens` as consecutive items. */
+export function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0 || run.length > tokens.length) return false;
+  outer: for (let i = 0; i + run.length <= tokens.length; i += 1) {
+    for (let j = 0; j < run.length; j += 1) if (tokens[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** True when the record holds every word of the query (and, for a quoted query, holds them as a phrase). */
+export function isFullMatch(query: ParsedQuery, m: RecordMatch): boolean {
+  return m.matched === query.terms.length && (!query.phrase || m.phrase);
+}
+
+/** A candidate result: its match, the rank Pagefind gave its index page, and its place within that page. */
+export interface Candidate {
+  match: RecordMatch;
+  pageRank: number;
+  order: number;
+}
+
+/**
+ * Orders candidates best first: every word present; then, for a query with diacritics, the share
+ * of its accented words present exactly as typed; then the words together as a phrase; then words
+ * found in the record itself rather than in its plan's place; then Pagefind's page order; then the
+ * document's order.
+ */
+export function compareCandidates(query: ParsedQuery, a: Candidate, b: Candidate): number {
+  const accented = query.terms.filter((t) => t.diacritic).length;
+  const key = (c: Candidate): number[] => [
+    isFullMatch(query, c.match) ? 1 : 0,
+    c.match.matched,
+    accented === 0 ? 0 : c.match.exact / accented,
+    c.match.phrase ? 1 : 0,
+    c.match.inRecord,
+  ];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i += 1) if (ka[i] !== kb[i]) return kb[i]! - ka[i]!;
+  return a.pageRank - b.pageRank || a.order - b.order;
+}

@@ -1,0 +1,62 @@
+/**
+ * One result as a list item: its kind and section, its text linking to the anchor on the plan page
+ * (matching words marked), and the facts a reader needs to place it: plan, where, who leads, when.
+ */
+import { RESULT_KIND_LABEL } from '../../lib/search/filterKeys.ts';
+import type { Hit } from '../../lib/search/hits.ts';
+import type { ParsedQuery } from '../../lib/search/query.ts';
+import { snippet } from '../../lib/search/snippet.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The `<li>` of a hit. */
+export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
+  const { record, plan } = hit;
+  const li = el('li', `search-hit search-hit-${record.kind}`);
+
+  const label = el('p', 'search-hit-kind');
+  label.append(el('span', 'tag tag-kind', RESULT_KIND_LABEL[record.kind]));
+  const rest = record.facts.label.replace(/^(Kế hoạch|Nhiệm vụ|Chỉ tiêu)\s*/, '');
+  if (rest !== '') label.append(` ${rest}`);
+  li.append(label);
+
+  const link = el('a', 'search-hit-link');
+  link.href = record.url;
+  for (const segment of snippet(record.text, query, record.kind === 'ke-hoach' ? 320 : 260)) {
+    link.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
+  }
+  const heading = el('h3', 'search-hit-title');
+  heading.append(link);
+  li.append(heading);
+
+  const facts = el('dl', 'search-hit-facts');
+  const fact = (term: string, value: string | undefined): void => {
+    if (!value) return;
+    const row = el('div');
+    row.append(el('dt', undefined, term), el('dd', undefined, value));
+    facts.append(row);
+  };
+  const f = record.facts;
+  if (record.kind === 'ke-hoach') {
+    fact('Ban hành', f.issuer);
+    fact('Cấp', f.level);
+    fact('Giai đoạn', f.period);
+    fact('Địa bàn', plan.place);
+  } else {
+    fact('Kế hoạch', plan.name);
+    fact('Địa bàn', plan.place);
+    fact('Chủ trì', f.lead);
+    fact('Phối hợp', f.support);
+    fact('Thời hạn', f.deadline);
+    fact('Giai đoạn', f.phase);
+    fact('Chỉ tiêu', f.value);
+    fact('Nhóm', f.group);
+  }
+  li.append(facts);
+  return li;
+}
