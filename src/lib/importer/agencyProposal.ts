@@ -5,9 +5,9 @@ import type { AgencyProposal } from './types.ts';
 
 /**
  * Level words that a proposal's id leaves out, so that one kind of body gets one id at every level
- * ("xã" only as a level: "Phòng Văn hóa - Xã hội" keeps its "xa hoi").
+ * ("xã" and "quận" only as levels: "Xã hội", "cơ quan", "liên quan" stay).
  */
-const LEVEL_WORDS = /\b(cap tinh|cap huyen|cap xa|thi tran|thi xa|thanh pho|tinh|huyen|phuong|quan|xa(?! hoi))\b/g;
+const LEVEL_WORDS = /\b(cap tinh|cap huyen|cap xa|thi tran|thi xa|thanh pho|tinh|huyen|phuong|(?<!(?:lien|co) )quan|xa(?! hoi))\b/g;
 /** A place qualifier that is not part of the name: "các ngân hàng thương mại trên địa bàn (xã)". */
 const PLACE_QUALIFIER = /\s+(tren|tai) dia ban\b.*$/;
 

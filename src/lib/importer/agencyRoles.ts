@@ -41,6 +41,8 @@ const BODY_WORDS = new Set(['so', 'phong', 'ban', 'cong', 'trung', 'tam', 'chi',
 
 /** Words a body's name starts with: after "và", anything else continues the name before it ("Trung tâm Văn hóa - Thể thao và Truyền thanh"). */
 const HEAD_WORDS = new Set(['so', 'phong', 'ban', 'trung', 'cong', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'buu', 'ngan', 'kho', 'bao', 'van', 'thanh', 'cac', 'doanh', 'hop', 'dien', 'mat', 'hdnd', 'nguoi', 'ho']);
+/** Generic kinds of body, the words of a collective list: "các phòng, ban, ngành, đơn vị, địa phương (có) liên quan". */
+const KIND_WORDS = new Set(['so', 'phong', 'ban', 'nganh', 'don', 'vi', 'co', 'quan', 'dia', 'phuong', 'doan', 'the', 'to', 'chuc', 'bo', 'phan', 'lien', 'hoi', 'doanh', 'nghiep']);
 /** Level words, compared loosely with the level key on OCR text ("x4" for "xã"). */
 const LEVEL_SPELLINGS = ['tinh', 'huyen', 'xa', 'phuong', 'quan'];
 
@@ -54,8 +56,11 @@ export interface AgencyMatch {
 /**
  * Finds the catalogue agencies a phrase names, matching the longest names and aliases first and
  * ignoring case, diacritics and commas (so "các sở, ban, ngành, địa phương liên quan" is one
- * collective assignee); what remains between separators (",", ";", "và") is returned as unknown
- * names when it looks like a body. On OCR text, words are first read as the nearest catalogue word.
+ * collective assignee) and any level word (so "Văn phòng HĐND và UBND xã" is the catalogue's
+ * "Văn phòng HĐND và UBND huyện", and "UBND các huyện, thị xã, thành phố" its "UBND các huyện,
+ * thành phố"); what remains between separators (",", ";", "và") is returned as unknown names when
+ * it looks like a body — a "và" followed by a word that does not open a body's name joins, as in
+ * "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện". On OCR text, words are compared loosely.
  */
 export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): AgencyMatch {
   const tokens = tokenize(text, null);
@@ -118,7 +123,9 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
       flush();
       return;
     }
-    const continuesName = t.andBefore && run.length > 0 && !HEAD_WORDS.has(t.key);
+    // "và" + a word that opens no body name continues the name; so does a comma inside a collective list ("Các phòng, ban, đơn vị liên quan").
+    const inCollective = run[0]?.key === 'cac' && run.every((r) => KIND_WORDS.has(r.key) || FILLER.has(r.key)) && KIND_WORDS.has(t.key);
+    const continuesName = run.length > 0 && ((t.andBefore && !HEAD_WORDS.has(t.key)) || inCollective);
     if (t.breakBefore && !continuesName) flush();
     // Words right after a name without a separator (a place: "Công an tỉnh Bắc Kạn") belong to it.
     if (run.length === 0 && i > 0 && used[i - 1] && !t.breakBefore) return;

@@ -25,6 +25,9 @@ const TYPE_WORDS: [RegExp, string, Level][] = [
   [/^dac khu$/, 'đặc khu', 'commune'],
 ];
 
+/** Two words that start what follows a unit's name rather than continue it. */
+const NOT_NAME = /^(cong hoa|ke hoach|xay dung|ban hanh|ve viec|doc lap|quyet dinh|so) /;
+
 /** The national motto of the header's right column. */
 const MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc/g;
 /** Where the masthead ends: the number, the place-and-date line, the document-type heading. */
@@ -77,10 +80,12 @@ export function readIssuerUnit(paragraphs: Paragraph[], bodyIdx: number, ocr: bo
         const n = type.split(' ').length + (re.source.includes('truc thuoc') ? 3 : 0);
         if (!re.test(keys.slice(start, start + n).join(' '))) continue;
         const nameWords: string[] = [];
-        for (const w of words.slice(start + n, start + n + 4)) {
+        for (let j = start + n; j < Math.min(words.length, start + n + 4); j++) {
+          const w = words[j]!;
           const clean = w.replace(/[.,;:()“”"]+$/g, '');
           if (!/^[\p{Lu}]/u.test(clean)) break;
-          if (nameWords.length > 0 && /^(cong|ke|xay|ban|ve|doc)$/.test(foldKey(clean, ocr))) break;
+          // A capitalised heading that follows the name ("… KRÔNG NÔ CỘNG HÒA …", "… Ban hành"), not a word of it ("ĐIỆN BÀN").
+          if (nameWords.length > 0 && NOT_NAME.test(`${plain[j]} ${plain[j + 1] ?? ''}`)) break;
           nameWords.push(clean);
           if (clean !== w) break;
         }

@@ -46,7 +46,7 @@ export function hitsOfPage(page: ReadPage, pageRank: number, query: ParsedQuery,
 
 /** Hits best first (filter-only: Pagefind's page order, then document order). */
 export function orderHits(query: ParsedQuery, hits: readonly Hit[]): Hit[] {
-  const none: RecordMatch = { matched: 0, inRecord: 0, exact: 0, phrase: false };
+  const none: RecordMatch = { matched: 0, inRecord: 0, exact: 0, run: 0, phrase: false };
   return [...hits].sort((a, b) =>
     compareCandidates(query, { match: a.match ?? none, pageRank: a.pageRank, order: a.order }, { match: b.match ?? none, pageRank: b.pageRank, order: b.order }),
   );

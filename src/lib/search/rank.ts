@@ -17,6 +17,8 @@ export interface RecordMatch {
   inRecord: number;
   /** Terms typed with diacritics that the record holds exactly as typed. */
   exact: number;
+  /** The most query words, consecutive in the query, that the record holds side by side in the same order. */
+  run: number;
   /** The query's words appear in the record together, in order (diacritics aside). */
   phrase: boolean;
 }
@@ -48,17 +50,25 @@ export function matchRecord(query: ParsedQuery, record: RecordTokens, place: Rec
     if (here || placeFolded.has(term.folded)) matched += 1;
     if (term.diacritic && (exactSet.has(term.exact) || placeExact.has(term.exact))) exact += 1;
   }
-  return { matched, inRecord, exact, phrase: containsRun(record.folded, query.terms.map((t) => t.folded)) };
+  const terms = query.terms.map((t) => t.folded);
+  const run = longestRun(record.folded, terms);
+  return { matched, inRecord, exact, run, phrase: terms.length > 0 && run === terms.length };
 }
 
-/** True when `run` occurs in `tokens` as consecutive items. */
-export function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
-  if (run.length === 0 || run.length > tokens.length) return false;
-  outer: for (let i = 0; i + run.length <= tokens.length; i += 1) {
-    for (let j = 0; j < run.length; j += 1) if (tokens[i + j] !== run[j]) continue outer;
-    return true;
+/**
+ * The length of the longest stretch of `terms` (consecutive in the query) found in `tokens` as
+ * consecutive items: for "ket noi co so du lieu thue" in "…với Cơ sở dữ liệu thuế" it is 5.
+ */
+export function longestRun(tokens: readonly string[], terms: readonly string[]): number {
+  let best = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (let j = 0; j < terms.length; j += 1) {
+      let k = 0;
+      while (i + k < tokens.length && j + k < terms.length && tokens[i + k] === terms[j + k]) k += 1;
+      if (k > best) best = k;
+    }
   }
-  return false;
+  return best;
 }
 
 /** True when the record holds every word of the query (and, for a quoted query, holds them as a phrase). */
@@ -75,9 +85,9 @@ export interface Candidate {
 
 /**
  * Orders candidates best first: every word present; then, for a query with diacritics, the share
- * of its accented words present exactly as typed; then the words together as a phrase; then words
- * found in the record itself rather than in its plan's place; then Pagefind's page order; then the
- * document's order.
+ * of its accented words present exactly as typed; then the longest run of the query's words side
+ * by side; then words found in the record itself rather than in its plan's place; then Pagefind's
+ * page order; then the document's order.
  */
 export function compareCandidates(query: ParsedQuery, a: Candidate, b: Candidate): number {
   const accented = query.terms.filter((t) => t.diacritic).length;
@@ -85,7 +95,7 @@ export function compareCandidates(query: ParsedQuery, a: Candidate, b: Candidate
     isFullMatch(query, c.match) ? 1 : 0,
     c.match.matched,
     accented === 0 ? 0 : c.match.exact / accented,
-    c.match.phrase ? 1 : 0,
+    c.match.run,
     c.match.inRecord,
   ];
   const ka = key(a);

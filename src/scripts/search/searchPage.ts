@@ -1,0 +1,337 @@
+/**
+ * The search page (/tim-kiem/): reads the search from the URL, runs it on Pagefind, shows the
+ * results, keeps the URL in step (shareable links, back button) and handles the keyboard.
+ *
+ * Pagefind returns index pages (a few records each, see src/lib/search/indexPages.ts); they are
+ * fetched a few at a time and split into records, which are filtered and ranked per record
+ * (src/lib/search/hits.ts) until a screenful of results is found.
+ */
+import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
+import { foldDiacritics } from '../../lib/text/vietnamese.ts';
+import { hasDiacritics, queryForPagefind } from '../../lib/search/fold.ts';
+import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
+import { readPage } from '../../lib/search/pageRecords.ts';
+import { isBlankQuery, parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
+import {
+  activeFilterKeys,
+  isEmptyState,
+  pagefindFilters,
+  sameState,
+  stateFromParams,
+  stateToUrl,
+  withoutFilter,
+  type SearchState,
+} from '../../lib/search/urlState.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { renderHit } from './renderHit.ts';
+import { installSlashKey } from './slashKey.ts';
+
+/** Results shown per screenful ("Xem thêm" adds as many again). */
+const WANT = 20;
+/** Index pages fetched at once. */
+const BATCH = 4;
+/** Index pages looked at per screenful at most, so a rare match never fetches the whole index. */
+const MAX_PAGES_PER_ROUND = 24;
+/** Typing pause before searching, in ms. */
+const DEBOUNCE = 250;
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+class SearchPage {
+  private readonly form: HTMLFormElement;
+  private readonly input: HTMLInputElement;
+  private readonly status: HTMLElement;
+  private readonly notice: HTMLElement;
+  private readonly heading: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly baseTitle = document.title;
+
+  /** Increases with every search; async steps of an older search stop when they see it changed. */
+  private run = 0;
+  private state: SearchState = { q: '', filters: {} };
+  private query: ParsedQuery = parseQuery('');
+  private pages: PagefindResult[] = [];
+  private nextPage = 0;
+  private shown = 0;
+  private partial: Hit[] = [];
+  private typingTimer: number | undefined;
+
+  constructor(root: HTMLElement) {
+    const $ = <T extends HTMLElement>(selector: string): T => {
+      const found = root.querySelector<T>(selector);
+      if (!found) throw new Error(`Trang tìm kiếm thiếu ${selector}`);
+      return found;
+    };
+    this.form = $<HTMLFormElement>('form[data-search-form]');
+    this.input = $<HTMLInputElement>('[data-search-input]');
+    this.status = $('[data-search-status]');
+    this.notice = $('[data-search-notice]');
+    this.heading = $('[data-search-heading]');
+    this.list = $<HTMLOListElement>('[data-search-results]');
+    this.more = $<HTMLButtonElement>('[data-search-more]');
+    root.classList.add('search-ready');
+  }
+
+  start(): void {
+    installSlashKey();
+    this.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.clearTimeout(this.typingTimer);
+      void this.search(this.readForm(), 'push');
+    });
+    this.input.addEventListener('input', () => {
+      window.clearTimeout(this.typingTimer);
+      this.typingTimer = window.setTimeout(() => void this.search(this.readForm(), 'replace'), DEBOUNCE);
+    });
+    this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+    this.form.addEventListener('change', (event) => {
+      if (event.target === this.input) return;
+      window.clearTimeout(this.typingTimer);
+      void this.search(this.readForm(), 'push');
+    });
+    this.form.addEventListener('reset', () => {
+      window.setTimeout(() => void this.search(this.readForm(), 'push'));
+    });
+    this.more.addEventListener('click', () => void this.showMore(true));
+    this.input.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown' && this.links().length > 0) {
+        event.preventDefault();
+        this.links()[0]!.focus();
+      }
+    });
+    this.list.addEventListener('keydown', (event) => this.moveThroughResults(event));
+    window.addEventListener('popstate', () => {
+      const state = stateFromParams(new URLSearchParams(location.search));
+      this.writeForm(state);
+      void this.search(state, 'none');
+    });
+
+    const initial = stateFromParams(new URLSearchParams(location.search));
+    this.writeForm(initial);
+    const filters = this.form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+    if (filters && activeFilterKeys(initial.filters).length === 0 && window.matchMedia('(max-width: 48em)').matches) filters.open = false;
+    void this.search(initial, 'none');
+  }
+
+  /** The search the form asks for. */
+  private readForm(): SearchState {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(this.form)) if (typeof value === 'string') params.append(key, value);
+    return stateFromParams(params);
+  }
+
+  /** Sets the form's fields to a state (after a back/forward or on arrival). */
+  private writeForm(state: SearchState): void {
+    this.input.value = state.q;
+    for (const key of FILTER_KEYS) {
+      const values = state.filters[key] ?? [];
+      const fields = this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${key}"]`);
+      for (const field of fields) {
+        if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = values.includes(field.value);
+        else if (field instanceof HTMLSelectElement) field.value = values[0] ?? '';
+      }
+    }
+  }
+
+  private async search(state: SearchState, history: HistoryMode): Promise<void> {
+    const run = ++this.run;
+    this.remember(state, history);
+    this.state = state;
+    this.query = parseQuery(state.q);
+    this.pages = [];
+    this.nextPage = 0;
+    this.shown = 0;
+    this.partial = [];
+    this.list.replaceChildren();
+    this.notice.replaceChildren();
+    this.more.hidden = true;
+    this.heading.hidden = true;
+
+    if (isEmptyState(state)) {
+      this.setStatus('');
+      this.showTips();
+      return;
+    }
+    this.list.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await loadPagefind();
+      const term = isBlankQuery(this.query) ? null : queryForPagefind(state.q);
+      if (term === null && activeFilterKeys(state.filters).length === 0) {
+        this.setStatus('');
+        this.showTips();
+        return;
+      }
+      const found = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
+      if (run !== this.run) return;
+      this.pages = found.results;
+      await this.showMore(false);
+    } catch (error) {
+      if (run !== this.run) return;
+      console.error(error);
+      this.setStatus('Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng và thử lại.');
+    } finally {
+      if (run === this.run) this.list.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Fetches index pages until another screenful of results is found, and shows it. */
+  private async showMore(focusFirstNew: boolean): Promise<void> {
+    const run = this.run;
+    const found: Hit[] = [];
+    let looked = 0;
+    this.more.disabled = true;
+    while (found.length < WANT && this.nextPage < this.pages.length && looked < MAX_PAGES_PER_ROUND) {
+      const from = this.nextPage;
+      const batch = this.pages.slice(from, from + BATCH);
+      this.nextPage += batch.length;
+      looked += batch.length;
+      const data = await Promise.all(batch.map((r) => r.data()));
+      if (run !== this.run) return;
+      const hits = data.flatMap((d, i) => hitsOfPage(readPage(d), from + i, this.query, this.state.filters));
+      found.push(...hits.filter((h) => h.full));
+      this.partial.push(...hits.filter((h) => !h.full));
+    }
+    // Ranked across the whole round, so a better hit on a later index page still comes first.
+    found.splice(0, found.length, ...orderHits(this.query, found));
+    this.more.disabled = false;
+    const exhausted = this.nextPage >= this.pages.length;
+
+    if (this.shown === 0 && found.length === 0 && exhausted && this.partial.length > 0) {
+      // Nothing holds every word: offer the records that hold most of them, said plainly.
+      const near = orderHits(this.query, this.partial).slice(0, WANT);
+      this.notice.replaceChildren(paragraph('Không có kết quả chứa đủ mọi từ đã gõ. Dưới đây là các kết quả chứa một phần các từ đó.'));
+      this.append(near, false);
+      this.more.hidden = true;
+      this.announce(near.length, true, false);
+      return;
+    }
+    this.append(found, focusFirstNew);
+    this.more.hidden = exhausted;
+    if (this.shown === 0) this.showNoResults(exhausted);
+    else this.announce(this.shown, exhausted, true);
+  }
+
+  private append(hits: readonly Hit[], focusFirstNew: boolean): void {
+    if (hits.length === 0) return;
+    const items = hits.map((h) => renderHit(h, this.query));
+    this.list.append(...items);
+    this.shown += hits.length;
+    this.heading.hidden = false;
+    if (focusFirstNew) items[0]!.querySelector('a')?.focus();
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
+  }
+
+  /** Arrow keys move between result links; Home and End go to the first and last; Enter follows the link. */
+  private moveThroughResults(event: KeyboardEvent): void {
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    let to: number | null = null;
+    if (event.key === 'ArrowDown') to = Math.min(at + 1, links.length - 1);
+    else if (event.key === 'ArrowUp') to = at - 1;
+    else if (event.key === 'Home') to = 0;
+    else if (event.key === 'End') to = links.length - 1;
+    if (to === null) return;
+    event.preventDefault();
+    if (to < 0) this.input.focus();
+    else links[to]!.focus();
+  }
+
+  private remember(state: SearchState, mode: HistoryMode): void {
+    const current = stateFromParams(new URLSearchParams(location.search));
+    const target = stateToUrl(location.pathname, state);
+    if (mode === 'push' && !sameState(current, state)) history.pushState(null, '', target);
+    else if (mode !== 'none' && !sameState(current, state)) history.replaceState(null, '', target);
+    document.title = state.q === '' ? this.baseTitle : `“${state.q}” – ${this.baseTitle}`;
+  }
+
+  private setStatus(text: string): void {
+    this.status.textContent = text;
+  }
+
+  /** "12 kết quả cho “so y te”, lọc theo Tỉnh, thành phố: Tỉnh Bắc Kạn (cũ)." */
+  private announce(count: number, complete: boolean, full: boolean): void {
+    const what = complete ? `${count} kết quả` : `${count} kết quả đầu tiên`;
+    const q = this.state.q === '' ? '' : ` cho “${this.state.q}”`;
+    const filters = this.filterPhrases();
+    const by = filters.length === 0 ? '' : `, lọc theo ${filters.join('; ')}`;
+    const tail = complete ? '' : ' Chọn “Xem thêm kết quả” để xem tiếp.';
+    this.setStatus(`${full ? 'Tìm thấy' : 'Gần đúng:'} ${what}${q}${by}.${tail}`);
+  }
+
+  /** "Tỉnh, thành phố: Tỉnh Bắc Kạn (cũ)" for each active filter, with the labels the form shows. */
+  private filterPhrases(): string[] {
+    return activeFilterKeys(this.state.filters).map((key) => `${FILTER_LABEL[key]}: ${this.valueLabels(key).join(', ')}`);
+  }
+
+  private valueLabels(key: FilterKey): string[] {
+    return (this.state.filters[key] ?? []).map((value) => {
+      const selector = MULTI_VALUE_KEYS.includes(key) ? `input[name="${key}"][value="${value}"]` : `select[name="${key}"] option[value="${value}"]`;
+      const field = this.form.querySelector(selector);
+      const label = field instanceof HTMLInputElement ? field.labels?.[0]?.textContent : field?.textContent;
+      return label?.trim() || value;
+    });
+  }
+
+  /** No results: say so, and offer ways out (drop a filter, type without diacritics, fewer words). */
+  private showNoResults(exhausted: boolean): void {
+    const q = this.state.q;
+    this.setStatus(
+      exhausted
+        ? `Không tìm thấy kết quả nào${q === '' ? '' : ` cho “${q}”`}${this.filterPhrases().length > 0 ? ' với các bộ lọc đã chọn' : ''}.`
+        : 'Chưa thấy kết quả phù hợp trong phần dữ liệu đã xem.',
+    );
+    const tips = document.createElement('ul');
+    for (const key of activeFilterKeys(this.state.filters)) {
+      tips.append(item(link(stateToUrl(location.pathname, withoutFilter(this.state, key)), `Bỏ lọc ${FILTER_LABEL[key]} (${this.valueLabels(key).join(', ')})`)));
+    }
+    if (hasDiacritics(q)) {
+      const plain = foldDiacritics(q);
+      const li = document.createElement('li');
+      li.append('Thử gõ không dấu: ', link(stateToUrl(location.pathname, { ...this.state, q: plain }), plain));
+      tips.append(li);
+    }
+    if (this.query.terms.length > 1) tips.append(item(document.createTextNode('Dùng ít từ hơn, hoặc kiểm tra chính tả.')));
+    if (!exhausted) tips.append(item(document.createTextNode('Chọn “Xem thêm kết quả” để tìm tiếp trong phần dữ liệu còn lại.')));
+    tips.append(item(document.createTextNode('Tra theo '), link('/tinh/', 'tỉnh, thành phố'), document.createTextNode(' hoặc '), link('/co-quan/', 'cơ quan'), document.createTextNode('.')));
+    this.notice.replaceChildren(paragraph('Gợi ý:'), tips);
+    this.more.hidden = exhausted;
+  }
+
+  /** Before any search: what can be typed, with example searches. */
+  private showTips(): void {
+    const examples = ['căn cước công dân', 'so y te', 'VNeID 2025', 'kết nối cơ sở dữ liệu thuế'];
+    const list = document.createElement('ul');
+    for (const q of examples) list.append(item(link(stateToUrl(location.pathname, { q, filters: {} }), q)));
+    this.notice.replaceChildren(
+      paragraph('Gõ từ khóa (có dấu hoặc không dấu), hoặc chỉ chọn bộ lọc để xem mọi nhiệm vụ, chỉ tiêu của một địa phương, một cơ quan, một năm. Ví dụ:'),
+      list,
+    );
+  }
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+function item(...children: Node[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.append(...children);
+  return li;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) new SearchPage(root).start();
