@@ -5,7 +5,7 @@ import { slugId, year, level } from './common.ts';
 export const measure = z
   .object({
     /** The number as a JavaScript number, parsed from Vietnamese notation ("300.000" → 300000, "1,5" → 1.5). */
-    value: z.number().finite(),
+    value: z.number(),
     /** The unit as the document words it: "%", "tài khoản", "thủ tục". */
     unit: z.string().min(1),
     /** The level the figure applies to, for bullets such as "90 % … cấp tỉnh; 80 % … cấp huyện". */

@@ -3,14 +3,14 @@
  *
  * Pagefind (1.5+) already matches most accents both ways ("can cuoc" finds "căn cước") and ranks
  * exact-diacritic matches a little higher, but it treats đ as a letter of its own: "de an" does not
- * find "Đề án" and "dinh danh" does not find "định danh". So each record carries, after its own
- * words, the words that contain đ/Đ written with d (`dWordsFolded`), and the query sent to Pagefind
- * has its đ written d (`queryForPagefind`). Whether a result matches the query's diacritics exactly
- * is then decided in the browser (`rank.ts`), on the record's original words.
+ * find "Đề án" and "dinh danh" does not find "định danh". So the index holds, beside each word with
+ * đ/Đ, a copy written with d (`dStrokeCopy`), and the query sent to Pagefind has its đ written d
+ * (`queryForPagefind`). Whether a result matches the query's diacritics exactly is then decided in
+ * the browser (`rank.ts`), on the record's original words.
  */
 import { foldDiacritics } from '../text/vietnamese.ts';
 
-/** A run of letters, digits and the few joiners Vietnamese plan text uses inside a word ("06/QĐ-TTg" splits at / and -). */
+/** A run of letters and digits: "06/QĐ-TTg" is three words, 06, QĐ and TTg. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** The words of a text in order, NFC, case kept: "Sở Y tế; VNeID" → ["Sở", "Y", "tế", "VNeID"]. */
@@ -40,12 +40,24 @@ export function hasDStroke(word: string): boolean {
 }
 
 /**
- * The record's words that contain đ/Đ, folded (no diacritics, đ → d, lowercase) and joined by spaces,
- * once per occurrence so term frequency stays as in the text: "Đề án 06 về định danh" → "de dinh".
- * Appended to a record's indexed content so a query typed without diacritics finds them.
+ * The words of a text as Pagefind should index them: split at whitespace only (Pagefind splits
+ * "06/QĐ-TTg" itself, the same way it splits a query), lowercase, without the punctuation around
+ * them: "Đề án 06; Sở Y tế." → ["đề", "án", "06", "sở", "y", "tế"].
  */
-export function dWordsFolded(text: string): string {
-  return words(text).filter(hasDStroke).map(foldWord).join(' ');
+export function indexWords(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((w) => lower(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+/**
+ * A word with đ/Đ written d/D and its other diacritics kept ("định" → "dịnh"): indexed beside the
+ * original so "dinh" finds it, while Pagefind still sees which tone marks it carries.
+ */
+export function dStrokeCopy(word: string): string {
+  return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /**
