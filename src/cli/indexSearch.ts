@@ -7,12 +7,14 @@
  * Exits 1 (and so fails `npm run build`) when the content cannot be read, when there is nothing to
  * index, or when Pagefind reports any error, so a site with a broken search is never published.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadContent } from '../lib/content/loadContent.ts';
 import { buildRecords, type PlanRecords } from '../lib/search/buildRecords.ts';
+import { encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
 import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages } from '../lib/search/indexPages.ts';
 import { buildSite, siteContentFromCorpus } from '../lib/site/site.ts';
 
@@ -59,12 +61,36 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
+  // The record sheets, gzipped like Pagefind's own files (the browser unzips them).
+  mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
+  for (const page of pages) {
+    writeFileSync(join(outputPath, sheetFile(page.sheet)), gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
+  }
+  removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;
   if (indexed !== pages.length) {
     throw new Error(`Chỉ mục có ${indexed} trang, cần ${pages.length} (xem ${join(outputPath, 'pagefind-entry.json')}).`);
   }
   return { plans: plans.length, records, pages: pages.length, outputPath };
+}
+
+/**
+ * Pagefind also writes its ready-made search UIs; this site has its own, so they are removed to
+ * keep the published bundle to what the search page loads.
+ */
+function removeUnusedUi(outputPath: string): void {
+  for (const file of [
+    'pagefind-ui.js',
+    'pagefind-ui.css',
+    'pagefind-modular-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-component-ui.js',
+    'pagefind-component-ui.css',
+    'pagefind-highlight.js',
+  ]) {
+    rmSync(join(outputPath, file), { force: true });
+  }
 }
 
 function readEntry(outputPath: string): { languages: Record<string, { page_count: number }> } {

@@ -60,8 +60,11 @@ export interface SearchRecord {
   url: string;
   /** The words shown as the result: a task's or target's text verbatim, or the plan's title. */
   text: string;
-  /** More words the record is found by, not shown as such: the assignment line, agency names, deadline words, figures. */
-  context: string;
+  /**
+   * More words the record is found by, not shown: the general names of its agencies ("Sở Y tế" for
+   * "Phòng Y tế huyện Krông Nô"), the deadline's own words; for a plan its number, summary, programme.
+   */
+  extra: string;
   facts: RecordFacts;
   filters: RecordFilters;
 }
@@ -131,7 +134,7 @@ function planRecord(plan: SitePlan, context: PlanContext, programme: Programme |
     anchor: null,
     url: context.url,
     text: m.title,
-    context: joinWords([m.number, m.issuer, m.summary, programme?.name, periodLabel(m.period), m.signer?.name]),
+    extra: joinWords([m.summary, programme?.name, m.signer?.name]),
     facts: {
       label: 'Kế hoạch',
       issuer: planKicker(plan),
@@ -151,15 +154,7 @@ function taskRecord(task: Task, plan: SitePlan, site: Site, programme: Programme
     anchor: task.id,
     url: url.planItem(plan.id, task.id),
     text: task.text,
-    context: joinWords([
-      task.assignee,
-      lead.shown && `Chủ trì: ${lead.shown}`,
-      lead.general,
-      support.shown && `Phối hợp: ${support.shown}`,
-      support.general,
-      `Thời hạn: ${task.deadline.raw}`,
-      task.note,
-    ]),
+    extra: joinWords([lead.general, support.general, task.deadline.raw, task.note]),
     facts: {
       label: `Nhiệm vụ ${taskLabel(task)}`,
       ...(lead.shown ? { lead: lead.shown } : {}),
@@ -184,7 +179,7 @@ function targetRecord(target: Target, plan: SitePlan, programme: Programme | und
     anchor: target.id,
     url: url.planItem(plan.id, target.id),
     text: target.text,
-    context: joinWords([target.phase.raw, group.name, value]),
+    extra: group.name,
     facts: {
       label: `Chỉ tiêu ${target.section}`,
       phase: target.phase.raw,

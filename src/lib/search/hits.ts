@@ -3,15 +3,14 @@
  * the filters and match the query, ranked (see `rank.ts`).
  */
 import type { FilterSelection } from './filterKeys.ts';
-import type { StoredPlan } from './indexFormat.ts';
-import type { PageRecord, ReadPage } from './pageRecords.ts';
+import { searchableText, type StoredPlan, type StoredRecord, type StoredSheet } from './indexFormat.ts';
 import { isBlankQuery, type ParsedQuery } from './query.ts';
 import { compareCandidates, isFullMatch, matchRecord, tokensOf, type RecordMatch } from './rank.ts';
 import { recordPasses } from './urlState.ts';
 
 /** One result. */
 export interface Hit {
-  record: PageRecord;
+  record: StoredRecord;
   plan: StoredPlan;
   /** How it matches the query; null for a filter-only search. */
   match: RecordMatch | null;
@@ -27,9 +26,9 @@ export interface Hit {
  * The records of one index page that pass the filters and hold at least one word of the query
  * (every record that passes, for a filter-only search).
  */
-export function hitsOfPage(page: ReadPage, pageRank: number, query: ParsedQuery, filters: FilterSelection): Hit[] {
+export function hitsOfPage(page: StoredSheet, pageRank: number, query: ParsedQuery, filters: FilterSelection): Hit[] {
   const blank = isBlankQuery(query);
-  const place = tokensOf(page.placeWords);
+  const place = tokensOf(page.plan.place);
   const hits: Hit[] = [];
   page.records.forEach((record, order) => {
     if (!recordPasses(record.filters, filters)) return;
@@ -37,7 +36,7 @@ export function hitsOfPage(page: ReadPage, pageRank: number, query: ParsedQuery,
       hits.push({ record, plan: page.plan, match: null, full: true, pageRank, order });
       return;
     }
-    const match = matchRecord(query, tokensOf(record.words), place);
+    const match = matchRecord(query, tokensOf(searchableText(record)), place);
     if (match.matched === 0) return;
     hits.push({ record, plan: page.plan, match, full: isFullMatch(query, match), pageRank, order });
   });

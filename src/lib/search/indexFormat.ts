@@ -1,46 +1,43 @@
 /**
- * How search records travel inside the Pagefind index, shared by the indexer (Node) and the search
- * page (browser) so the two cannot disagree.
+ * How search records travel from the indexer (Node) to the search page (browser), in one module so
+ * the two cannot disagree.
  *
- * Pagefind keeps a few bytes per indexed page in the metadata file every first search downloads,
- * so records are packed several to an index page (see `indexPages.ts`): each record is a section
- * whose `id` is its anchor, and the page's metadata carries the plan and the records' facts as JSON.
+ * Records are packed several to an index page (see `indexPages.ts`). Pagefind indexes each page's
+ * words; the page's records themselves (what a result shows, and what the browser needs to decide
+ * per record whether it matches) are in a "record sheet", a gzipped JSON file beside the index,
+ * named by the page's `s` metadata. They cannot be Pagefind metadata: Pagefind 1.5+ indexes every
+ * metadata value as searchable words, which made the index many times larger.
  */
 import type { RecordFacts, RecordFilters, PlanContext, SearchRecord } from './buildRecords.ts';
 import type { ResultKind } from './filterKeys.ts';
 
-/** Metadata keys of an index page. */
-export const META = {
-  /** The plan the page's records belong to (`WirePlan` JSON). */
-  plan: 'p',
-  /** The page's records (`WireRecord[]` JSON), in the order of their sections. */
-  records: 'r',
-} as const;
+/** Metadata key of an index page: its record sheet's id. */
+export const SHEET_META = 's';
 
-/** Element ids inside an index page that are not records. */
-export const SECTION_ID = {
-  /** The plan's place words ("xã Lục Bình, … tỉnh Bắc Kạn"), which every record of the plan is found by. */
-  place: '_c',
-  /** The đ-words of the page folded to d ("de dinh dien"), so queries without diacritics find them. */
-  folded: '_d',
-  /** The section of the plan record itself (it has no anchor on the plan page). */
-  plan: '_p',
-} as const;
+/** Folder of the record sheets inside the Pagefind bundle, and a sheet's file name. */
+export const SHEET_DIR = 'records';
+export function sheetFile(id: string): string {
+  return `${SHEET_DIR}/${id}.json.gz`;
+}
+
+/** A record sheet: an index page's plan and records. */
+export interface WireSheet {
+  p: WirePlan;
+  r: WireRecord[];
+}
 
 /** A plan as stored in an index page. */
 export interface WirePlan {
   id: string;
   /** URL of the plan page. */
   u: string;
-  /** Title verbatim. */
-  t: string;
   /** Short name. */
   n: string;
   /** Place line. */
   r: string;
 }
 
-/** A record as stored in an index page: short keys, empty lists left out. */
+/** A record as stored in an index page: short keys, empty parts left out. */
 export interface WireRecord {
   /** Anchor on the plan page, "" for the plan itself. */
   a: string;
@@ -48,6 +45,8 @@ export interface WireRecord {
   /** Text shown. */
   t: string;
   f: RecordFacts;
+  /** Words it is found by but does not show. */
+  x?: string;
   /** Years (`nam`). */
   y?: string[];
   /** Lead agency ids (`co-quan`). */
@@ -56,13 +55,10 @@ export interface WireRecord {
   g?: string[];
 }
 
-export function encodePlan(plan: PlanContext): string {
-  const wire: WirePlan = { id: plan.id, u: plan.url, t: plan.title, n: plan.name, r: plan.place };
-  return JSON.stringify(wire);
-}
-
-export function encodeRecords(records: readonly SearchRecord[]): string {
-  return JSON.stringify(records.map(toWire));
+/** The JSON of an index page's record sheet. */
+export function encodeSheet(plan: PlanContext, records: readonly SearchRecord[]): string {
+  const sheet: WireSheet = { p: { id: plan.id, u: plan.url, n: plan.name, r: plan.place }, r: records.map(toWire) };
+  return JSON.stringify(sheet);
 }
 
 function toWire(r: SearchRecord): WireRecord {
@@ -71,6 +67,7 @@ function toWire(r: SearchRecord): WireRecord {
     k: r.kind,
     t: r.text,
     f: r.facts,
+    ...(r.extra !== '' ? { x: r.extra } : {}),
     ...(r.filters.nam.length > 0 ? { y: r.filters.nam } : {}),
     ...(r.filters['co-quan'].length > 0 ? { l: r.filters['co-quan'] } : {}),
     ...(r.filters.nhom.length > 0 ? { g: r.filters.nhom } : {}),
@@ -81,7 +78,6 @@ function toWire(r: SearchRecord): WireRecord {
 export interface StoredPlan {
   id: string;
   url: string;
-  title: string;
   name: string;
   place: string;
 }
@@ -89,29 +85,43 @@ export interface StoredPlan {
 /** A record read back from an index page: what the browser ranks, filters and shows. */
 export interface StoredRecord {
   kind: ResultKind;
-  /** Section id in the index page: the anchor, or `SECTION_ID.plan`. */
-  sectionId: string;
   url: string;
   text: string;
   facts: RecordFacts;
+  extra: string;
   filters: RecordFilters;
 }
 
-/** Reads the plan of an index page's metadata; throws on a page this code did not write. */
-export function decodePlan(json: string): StoredPlan {
-  const w = JSON.parse(json) as WirePlan;
-  return { id: w.id, url: w.u, title: w.t, name: w.n, place: w.r };
+/** A record sheet read back. */
+export interface StoredSheet {
+  plan: StoredPlan;
+  records: StoredRecord[];
 }
 
-/** Reads the records of an index page's metadata, with their URLs on the plan's page. */
-export function decodeRecords(json: string, plan: StoredPlan): StoredRecord[] {
-  const wire = JSON.parse(json) as WireRecord[];
-  return wire.map((w) => ({
-    kind: w.k,
-    sectionId: w.a === '' ? SECTION_ID.plan : w.a,
-    url: w.a === '' ? plan.url : `${plan.url}#${w.a}`,
-    text: w.t,
-    facts: w.f,
-    filters: { loai: [w.k], nam: w.y ?? [], 'co-quan': w.l ?? [], nhom: w.g ?? [] },
-  }));
+/** Reads a record sheet's JSON; throws on anything this site's indexer did not write. */
+export function decodeSheet(json: string): StoredSheet {
+  const sheet = JSON.parse(json) as WireSheet;
+  if (!sheet || typeof sheet !== 'object' || !Array.isArray(sheet.r) || typeof sheet.p?.u !== 'string') {
+    throw new Error('Tệp dữ liệu tìm kiếm không đúng định dạng.');
+  }
+  const plan: StoredPlan = { id: sheet.p.id, url: sheet.p.u, name: sheet.p.n, place: sheet.p.r };
+  return {
+    plan,
+    records: sheet.r.map((w) => ({
+      kind: w.k,
+      url: w.a === '' ? plan.url : `${plan.url}#${w.a}`,
+      text: w.t,
+      facts: w.f,
+      extra: w.x ?? '',
+      filters: { loai: [w.k], nam: w.y ?? [], 'co-quan': w.l ?? [], nhom: w.g ?? [] },
+    })),
+  };
+}
+
+/**
+ * Every word a record is found by, the same on both sides: its text, the facts it shows (agencies,
+ * deadline, group, figures…) and its extra words.
+ */
+export function searchableText(record: Pick<StoredRecord, 'text' | 'facts' | 'extra'>): string {
+  return [record.text, ...Object.values(record.facts), record.extra].join('\n');
 }

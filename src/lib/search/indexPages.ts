@@ -1,50 +1,49 @@
 /**
  * Packs search records into the pages Pagefind indexes.
  *
- * Why not one Pagefind page per record: Pagefind's metadata file, which the first search downloads
- * whole, keeps ~6 bytes (gzip) per indexed page. At national scale (3,000 plans, ~220,000 tasks and
- * targets) one page per record makes that file ~1.4 MB, far over the 250 kB first-query budget.
- * So a plan's records are packed into a few index pages (the plan on its own; its tasks; its targets,
- * at most `maxRecordsPerPage` each), each record a section whose `id` is its anchor. Pagefind finds
- * and ranks index pages; the browser then splits a page into its records with Pagefind's `anchors`
- * and decides per record whether it matches (see `pageRecords.ts`).
+ * Two measurements at national scale (3,000 plans, ~200,000 tasks and targets; `npm run bench:search`)
+ * shaped this:
+ *  - Pagefind's metadata file, which every first search downloads whole, keeps ~6–8 bytes (gzip)
+ *    per indexed page: one page per record makes it ~1.4 MB, far over the 250 kB first-query budget.
+ *    So a plan's records share a few index pages.
+ *  - Pagefind stores every position of every word. These plans repeat the same vocabulary ("cơ sở
+ *    dữ liệu quốc gia về dân cư") dozens of times per plan, so a common word's postings reach
+ *    1 MB+. So an index page holds each distinct word once: Pagefind only has to find the pages
+ *    that contain the query's words; the browser reads the page's records from its record sheet
+ *    (see `indexFormat.ts`) and decides per record whether it matches and how well (`hits.ts`, `rank.ts`).
  */
 import type { PlanContext, PlanRecords, SearchRecord } from './buildRecords.ts';
 import { FILTER_KEYS, type FilterKey } from './filterKeys.ts';
-import { dWordsFolded } from './fold.ts';
-import { encodePlan, encodeRecords, META, SECTION_ID } from './indexFormat.ts';
+import { dStrokeCopy, hasDStroke, indexWords } from './fold.ts';
+import { SHEET_META, searchableText } from './indexFormat.ts';
 
-/** One page of the index: a plan and some of its records of one kind. */
+/** One page of the index: a plan and some of its records. */
 export interface IndexPage {
   /** The URL Pagefind stores for the page: the first record's URL (unique across the index). */
   url: string;
+  /** Id of its record sheet: its position in the index, "0", "1", … */
+  sheet: string;
   plan: PlanContext;
   records: SearchRecord[];
 }
 
 /** How records are packed. */
 export interface PackOptions {
-  /** Records per index page at most (default 40): fewer gives sharper ranking, more gives a smaller metadata file. */
+  /** Records per index page at most: fewer gives Pagefind sharper pages, more gives a smaller metadata file. */
   maxRecordsPerPage?: number;
 }
 
 export const DEFAULT_MAX_RECORDS_PER_PAGE = 40;
 
 /**
- * The index pages of every plan: per plan, the plan record alone, then its tasks, then its targets,
- * each kind split into as few pages as `maxRecordsPerPage` allows, of even size.
+ * The index pages of every plan: its records in document order (the plan, its tasks, its targets)
+ * cut into as few pages as `maxRecordsPerPage` allows, of even size.
  */
 export function indexPages(plans: readonly PlanRecords[], options: PackOptions = {}): IndexPage[] {
   const max = Math.max(1, options.maxRecordsPerPage ?? DEFAULT_MAX_RECORDS_PER_PAGE);
-  const pages: IndexPage[] = [];
-  for (const { plan, records } of plans) {
-    for (const kind of ['ke-hoach', 'nhiem-vu', 'chi-tieu'] as const) {
-      for (const chunk of evenChunks(records.filter((r) => r.kind === kind), max)) {
-        pages.push({ url: chunk[0]!.url, plan, records: chunk });
-      }
-    }
-  }
-  return pages;
+  return plans
+    .flatMap(({ plan, records }) => evenChunks(records, max).map((chunk) => ({ plan, records: chunk })))
+    .map((page, i) => ({ url: page.records[0]!.url, sheet: String(i), ...page }));
 }
 
 /** `items` cut into the fewest chunks of at most `max`, as even in size as possible. */
@@ -70,39 +69,44 @@ export function pageFilters(page: IndexPage): Record<FilterKey, string[]> {
 }
 
 /**
- * The HTML Pagefind indexes for a page (never served): metadata and filters in an ignored block,
- * the plan's place words, one section per record (its text, then its context), and the page's
- * đ-words folded to d.
+ * The words Pagefind indexes for a page: every distinct word of its plan's place and of its
+ * records' searchable text, once, in order of first use; after each word with đ, its copy with d.
+ */
+export function pageWords(page: IndexPage): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (w: string): void => {
+    if (seen.has(w)) return;
+    seen.add(w);
+    out.push(w);
+  };
+  for (const text of [page.plan.place, ...page.records.map(searchableText)]) {
+    for (const w of indexWords(text)) {
+      add(w);
+      if (hasDStroke(w)) add(dStrokeCopy(w));
+    }
+  }
+  return out;
+}
+
+/**
+ * The HTML Pagefind indexes for a page (never served): its sheet id and filters in an ignored block,
+ * then its words. No title: Pagefind searches metadata too, and boosts titles.
  */
 export function indexPageHtml(page: IndexPage): string {
   const filters = pageFilters(page);
   const filterTags = FILTER_KEYS.flatMap((key) =>
     filters[key].map((value) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`),
   ).join('');
-  const sections = page.records
-    .map((r) => {
-      const id = r.anchor ?? SECTION_ID.plan;
-      return `<section id="${escapeHtml(id)}">${paragraph(r.text)}${paragraph(r.context)}</section>`;
-    })
-    .join('\n');
-  const folded = dWordsFolded([page.plan.place, ...page.records.flatMap((r) => [r.text, r.context])].join('\n'));
   return [
     '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>-</title></head><body>',
     '<div data-pagefind-ignore>',
-    `<span data-pagefind-meta="title">${escapeHtml(page.plan.name)}</span>`,
-    `<span data-pagefind-meta="${META.plan}">${escapeHtml(encodePlan(page.plan))}</span>`,
-    `<span data-pagefind-meta="${META.records}">${escapeHtml(encodeRecords(page.records))}</span>`,
+    `<span data-pagefind-meta="${SHEET_META}:${page.sheet}"></span>`,
     filterTags,
     '</div>',
-    `<p id="${SECTION_ID.place}">${escapeHtml(page.plan.place)}</p>`,
-    sections,
-    folded === '' ? '' : `<p id="${SECTION_ID.folded}">${escapeHtml(folded)}</p>`,
+    `<p>${escapeHtml(pageWords(page).join(' '))}</p>`,
     '</body></html>',
   ].join('\n');
-}
-
-function paragraph(text: string): string {
-  return text.trim() === '' ? '' : `<p>${escapeHtml(text.replace(/\s+/g, ' ').trim())}</p>`;
 }
 
 function escapeHtml(s: string): string {

@@ -29,9 +29,9 @@ export interface RecordTokens {
   folded: string[];
 }
 
-/** Splits words as Pagefind stored them ("06/QĐ-TTg,") into comparable tokens ("06", "qđ", "ttg"). */
-export function tokensOf(sectionWords: readonly string[]): RecordTokens {
-  const exact = words(sectionWords.join(' ')).map(lower);
+/** A text's words in both forms: "Theo 06/QĐ-TTg" → exact ["theo", "06", "qđ", "ttg"], folded [.., "qd", ..]. */
+export function tokensOf(text: string): RecordTokens {
+  const exact = words(text).map(lower);
   return { exact, folded: exact.map(foldWord) };
 }
 

@@ -10,7 +10,6 @@ import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { hasDiacritics, queryForPagefind } from '../../lib/search/fold.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
-import { readPage } from '../../lib/search/pageRecords.ts';
 import { isBlankQuery, parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import {
   activeFilterKeys,
@@ -22,7 +21,7 @@ import {
   withoutFilter,
   type SearchState,
 } from '../../lib/search/urlState.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { loadPagefind, loadSheet, type PagefindResult } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
@@ -186,9 +185,9 @@ class SearchPage {
       const batch = this.pages.slice(from, from + BATCH);
       this.nextPage += batch.length;
       looked += batch.length;
-      const data = await Promise.all(batch.map((r) => r.data()));
+      const sheets = await Promise.all(batch.map(loadSheet));
       if (run !== this.run) return;
-      const hits = data.flatMap((d, i) => hitsOfPage(readPage(d), from + i, this.query, this.state.filters));
+      const hits = sheets.flatMap((sheet, i) => hitsOfPage(sheet, from + i, this.query, this.state.filters));
       found.push(...hits.filter((h) => h.full));
       this.partial.push(...hits.filter((h) => !h.full));
     }
