@@ -142,7 +142,7 @@ async function measureSite(browser: Browser, root: string, set: string): Promise
   const server = await serveGzip(root);
   const out: Measurement[] = [];
   try {
-    for (const query of QUERIES) {
+    for (const query of QUERIES.filter((q) => !process.env['BENCH_ONLY'] || q.label === process.env['BENCH_ONLY'])) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${server.origin}/tim-kiem/`, { waitUntil: 'networkidle' });

@@ -7,15 +7,16 @@
  * Exits 1 (and so fails `npm run build`) when the content cannot be read, when there is nothing to
  * index, or when Pagefind reports any error, so a site with a broken search is never published.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadContent } from '../lib/content/loadContent.ts';
 import { buildRecords, type PlanRecords } from '../lib/search/buildRecords.ts';
-import { encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
-import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages } from '../lib/search/indexPages.ts';
+import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
+import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageWordSet, type IndexPage } from '../lib/search/indexPages.ts';
+import { commonWords } from '../lib/search/queryPlan.ts';
 import { buildSite, siteContentFromCorpus } from '../lib/site/site.ts';
 
 /** What an indexing run did. */
@@ -61,11 +62,8 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-  // The record sheets, gzipped like Pagefind's own files (the browser unzips them).
-  mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
-  for (const page of pages) {
-    writeFileSync(join(outputPath, sheetFile(page.sheet)), gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
-  }
+  writeSheets(outputPath, pages);
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(pages.map(pageWordSet))), { level: 9 }));
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;
@@ -73,6 +71,46 @@ export async function writeSearchIndex(
     throw new Error(`Chỉ mục có ${indexed} trang, cần ${pages.length} (xem ${join(outputPath, 'pagefind-entry.json')}).`);
   }
   return { plans: plans.length, records, pages: pages.length, outputPath };
+}
+
+/**
+ * Writes each index page's record sheet (gzipped JSON, like Pagefind's own files) named by the id
+ * Pagefind gives that page in search results, which is the name of the page's fragment file: each
+ * fragment is read to learn which page it is. Pagefind's fragment format is internal, so anything
+ * unexpected stops the build here rather than shipping a search that cannot show results.
+ */
+function writeSheets(outputPath: string, pages: readonly IndexPage[]): void {
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const fragmentDir = join(outputPath, 'fragment');
+  mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
+  let written = 0;
+  for (const name of readdirSync(fragmentDir)) {
+    const match = /^(.+)\.pf_fragment$/.exec(name);
+    if (!match) continue;
+    const page = byUrl.get(fragmentUrl(readFileSync(join(fragmentDir, name)), name));
+    if (!page) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
+    writeFileSync(join(outputPath, sheetFile(match[1]!)), gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
+    byUrl.delete(page.url);
+    written += 1;
+  }
+  if (byUrl.size > 0 || written !== pages.length) {
+    throw new Error(`Không tìm thấy mảnh chỉ mục của ${byUrl.size} trang (ví dụ ${[...byUrl.keys()][0]}); Pagefind đổi cách ghi tệp?`);
+  }
+}
+
+/** The URL inside a Pagefind fragment file (gzip of "pagefind_dcd" + JSON). */
+function fragmentUrl(file: Buffer, name: string): string {
+  const SIGNATURE = 'pagefind_dcd';
+  let text: string;
+  try {
+    text = gunzipSync(file).toString('utf8');
+  } catch {
+    throw new Error(`Không đọc được mảnh chỉ mục ${name} (không phải gzip); Pagefind đổi định dạng?`);
+  }
+  if (text.startsWith(SIGNATURE)) text = text.slice(SIGNATURE.length);
+  const url = (JSON.parse(text) as { url?: unknown }).url;
+  if (typeof url !== 'string') throw new Error(`Mảnh chỉ mục ${name} không có url; Pagefind đổi định dạng?`);
+  return url;
 }
 
 /**

@@ -2,23 +2,13 @@ import type { Deadline, DeadlineKind, DeadlineStage } from '../../schemas/deadli
 import type { Task } from '../../schemas/task.ts';
 import type { LoadedContent } from '../content/corpus.ts';
 import type { PathSegment } from '../content/fieldPath.ts';
+import { DEADLINE_KIND_NAME, LEVEL_NAME } from '../deadline/names.ts';
 import { parseDeadline, sameDeadline } from '../deadline/parseDeadline.ts';
 import { entryProblem } from './entryProblem.ts';
 import type { Problem } from './problem.ts';
 
-/** Each kind of deadline as an editor would say it. */
-const KIND_NAMES: Record<DeadlineKind, string> = {
-  date: 'một ngày',
-  month: 'tháng',
-  quarter: 'quý',
-  year: 'năm',
-  range: 'khoảng thời gian',
-  staged: 'theo từng cấp',
-  ongoing: 'thường xuyên',
-  event: 'theo sự kiện',
-  unspecified: 'không xác định',
-};
-const LEVEL_NAMES = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' } as const;
+/** Each kind of deadline as an editor would say it; in "được đọc là …" a date reads as "một ngày". */
+const KIND_NAMES: Readonly<Record<DeadlineKind, string>> = { ...DEADLINE_KIND_NAME, date: 'một ngày' };
 
 /**
  * Task deadlines that contradict themselves or their words: `due` before `start`, stages out of
@@ -110,5 +100,5 @@ function mismatch(task: Task, origins: LoadedContent['origins']): Problem[] {
 }
 
 function stagesText(stages: readonly DeadlineStage[]): string {
-  return stages.map((s) => `${s.level === null ? 'không rõ cấp' : LEVEL_NAMES[s.level]} ${s.date}`).join('; ');
+  return stages.map((s) => `${s.level === null ? 'không rõ cấp' : LEVEL_NAME[s.level]} ${s.date}`).join('; ');
 }

@@ -182,18 +182,7 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
       readValue();
       if (withLines) lines.set(fieldPath(path), keyLine);
       path.pop();
-      const end = i;
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      if (text[i] === undefined) throw unclosed(open, '}');
-      throw missingComma(end, '}');
+      if (closedAfterItem(open, '}')) return;
     }
   };
 
@@ -213,19 +202,27 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
       path.push(index);
       readValue();
       path.pop();
-      const end = i;
-      skipSpace();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      if (text[i] === undefined) throw unclosed(open, ']');
-      throw missingComma(end, ']');
+      if (closedAfterItem(open, ']')) return;
     }
+  };
+
+  /**
+   * After a field or element of the object or array opened at `open`: steps over a comma and
+   * answers false (another item follows), or over the closing `close` and answers true.
+   */
+  const closedAfterItem = (open: number, close: '}' | ']'): boolean => {
+    const end = i;
+    skipSpace();
+    if (text[i] === ',') {
+      i++;
+      return false;
+    }
+    if (text[i] === close) {
+      i++;
+      return true;
+    }
+    if (text[i] === undefined) throw unclosed(open, close);
+    throw missingComma(end, close);
   };
 
   const unclosed = (open: number, close: string): SyntaxStop =>

@@ -1,6 +1,7 @@
 import type { Deadline } from '../../schemas/deadline.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
 import { isoParts, lastDayOfMonth } from './calendar.ts';
+import { LEVEL_NAME } from './names.ts';
 import { quarterRoman } from './quarterNumeral.ts';
 
 /**
@@ -11,8 +12,6 @@ export function formatViDate(iso: string): string {
   const { year, month, day } = isoParts(iso);
   return `${String(day).padStart(2, '0')}/${month}/${year}`;
 }
-
-const LEVEL_LABEL = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' } as const;
 
 function isMonthStart(iso: string): boolean {
   return isoParts(iso).day === 1;
@@ -75,7 +74,7 @@ export function formatDeadline(d: Deadline): string {
     case 'staged': {
       const first = d.stages[0];
       const last = d.stages[d.stages.length - 1];
-      const at = (s: typeof first) => (s?.level ? ` (${LEVEL_LABEL[s.level]})` : '');
+      const at = (s: typeof first) => (s?.level ? ` (${LEVEL_NAME[s.level]})` : '');
       return `Từ ${formatViDate(d.start)}${at(first)} đến ${formatViDate(d.due)}${at(last)}`;
     }
     case 'ongoing':

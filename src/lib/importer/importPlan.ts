@@ -76,7 +76,7 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   // Issuer, level, region and plan id.
   const unit = header.issuerUnit;
   const date = header.issuedOn ? (header.issuedOn.length === 7 ? `${header.issuedOn}-01` : header.issuedOn) : `${period.from}-01-01`;
-  let region = unit ? resolveRegion(unit, date, text, catalogue.regions, ocr) : { region: null, problem: 'không tìm thấy cơ quan ban hành ("UBND tỉnh/huyện/xã …")' };
+  const region = unit ? resolveRegion(unit, date, text, catalogue.regions, ocr) : { region: null, problem: 'không tìm thấy cơ quan ban hành ("UBND tỉnh/huyện/xã …")' };
   if (region.problem) doubts.push({ line: unit?.line ?? null, subject: 'region', message: `${region.problem}; ghi region "${UNKNOWN_REGION}", cần người chọn`, blocking: region.region === null });
   const level = region.region?.level ?? unit?.level ?? 'province';
   const unitName = region.region?.name ?? unit?.name ?? 'khong-ro';

@@ -20,6 +20,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   text = text.replace(/^\uFEFF/, '').normalize('NFC');
   if (text.trim().length === 0) return { ok: false, error: 'tệp rỗng: chỉ có khoảng trắng' };
   // Control characters other than tab/newline/carriage return/form feed mean this is not a text document.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point of this check.
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > 0 && controls / text.length > 0.001) {
     return { ok: false, error: 'tệp nhị phân (có ký tự điều khiển): cần tệp văn bản UTF-8' };

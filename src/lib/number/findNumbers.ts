@@ -13,7 +13,7 @@ export interface FoundNumber {
 }
 
 /** A number as printed: thousands groups with ".", decimals with ","; not glued to letters, "/", "-" or other digits. */
-const NUMBER = /(?<![\p{L}\d.,/\-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\p{L}\d/]|[.,\-]\d)/gu;
+const NUMBER = /(?<![\p{L}\d.,/-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?![\p{L}\d/]|[.,-]\d)/gu;
 
 /**
  * Words after which a number is a reference, a date part, a level or a year, not a quantity:

@@ -29,6 +29,18 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const PLAN_FILTER_KEYS: readonly FilterKey[] = ['tinh', 'cap', 'chuong-trinh'];
 export const RECORD_FILTER_KEYS: readonly FilterKey[] = ['loai', 'nam', 'co-quan', 'nhom'];
 
+/**
+ * Record keys that tasks and targets both carry. The index also stores them per kind
+ * (`nam-nhiem-vu`, `nam-chi-tieu`) so that "tasks due in 2023" finds index pages holding such a
+ * task, not pages where only a target falls in 2023.
+ */
+export const PER_KIND_KEYS = ['nam', 'nhom'] as const;
+
+/** The index's filter key for a record key restricted to one kind: ("nam", "nhiem-vu") → "nam-nhiem-vu". */
+export function perKindKey(key: (typeof PER_KIND_KEYS)[number], kind: ResultKind): string {
+  return `${key}-${kind}`;
+}
+
 /** Keys the form lets a visitor tick several values of (any of them matches); the others take one value. */
 export const MULTI_VALUE_KEYS: readonly FilterKey[] = ['loai', 'cap'];
 

@@ -5,7 +5,7 @@
  * exact-diacritic matches a little higher, but it treats đ as a letter of its own: "de an" does not
  * find "Đề án" and "dinh danh" does not find "định danh". So the index holds, beside each word with
  * đ/Đ, a copy written with d (`dStrokeCopy`), and the query sent to Pagefind has its đ written d
- * (`queryForPagefind`). Whether a result matches the query's diacritics exactly is then decided in
+ * (`queryPlan.ts`). Whether a result matches the query's diacritics exactly is then decided in
  * the browser (`rank.ts`), on the record's original words.
  */
 import { foldDiacritics } from '../text/vietnamese.ts';
@@ -40,19 +40,6 @@ export function hasDStroke(word: string): boolean {
 }
 
 /**
- * The words of a text as Pagefind should index them: split at whitespace only (Pagefind splits
- * "06/QĐ-TTg" itself, the same way it splits a query), lowercase, without the punctuation around
- * them: "Đề án 06; Sở Y tế." → ["đề", "án", "06", "sở", "y", "tế"].
- */
-export function indexWords(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .split(/\s+/)
-    .map((w) => lower(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w !== '');
-}
-
-/**
  * A word with đ/Đ written d/D and its other diacritics kept ("định" → "dịnh"): indexed beside the
  * original so "dinh" finds it, while Pagefind still sees which tone marks it carries.
  */
@@ -61,10 +48,12 @@ export function dStrokeCopy(word: string): string {
 }
 
 /**
- * The query as Pagefind should receive it: whitespace collapsed, đ/Đ written d/D, other diacritics
- * kept so Pagefind's own diacritic ranking still applies: "Đề án  06" → "Dề án 06".
- * Quotes (Pagefind's exact-phrase syntax) are kept. An empty or blank query gives "".
+ * The token the index stores for two words side by side: the two run together, "sở" + "y" → "sởy".
+ * Letters only, so Pagefind keeps it as one word (it would split "sở_y" or "sở-y" into parts).
+ * Pagefind finds pages holding all of a query's tokens, in any order and place; querying the pairs
+ * of "so y te" ("soy", "yte") finds the pages where those words stand together, a few hundred
+ * instead of nearly every page at national scale (see `queryPlan.ts`).
  */
-export function queryForPagefind(query: string): string {
-  return query.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/\s+/g, ' ').trim();
+export function pairToken(first: string, second: string): string {
+  return `${first}${second}`;
 }

@@ -3,21 +3,26 @@
  * the two cannot disagree.
  *
  * Records are packed several to an index page (see `indexPages.ts`). Pagefind indexes each page's
- * words; the page's records themselves (what a result shows, and what the browser needs to decide
+ * tokens; the page's records themselves (what a result shows, and what the browser needs to decide
  * per record whether it matches) are in a "record sheet", a gzipped JSON file beside the index,
- * named by the page's `s` metadata. They cannot be Pagefind metadata: Pagefind 1.5+ indexes every
- * metadata value as searchable words, which made the index many times larger.
+ * named by the id Pagefind gives the page in search results (the name of the page's fragment file,
+ * which the indexer reads after Pagefind wrote it). So a result's records are fetched without
+ * Pagefind's fragment, which holds only the page's tokens. They cannot be Pagefind metadata:
+ * Pagefind 1.5+ indexes every metadata value as searchable words.
  */
 import type { RecordFacts, RecordFilters, PlanContext, SearchRecord } from './buildRecords.ts';
 import type { ResultKind } from './filterKeys.ts';
 
-/** Metadata key of an index page: its record sheet's id. */
-export const SHEET_META = 's';
-
-/** Folder of the record sheets inside the Pagefind bundle, and a sheet's file name. */
+/** Folder of the record sheets inside the Pagefind bundle. */
 export const SHEET_DIR = 'records';
-export function sheetFile(id: string): string {
-  return `${SHEET_DIR}/${id}.json.gz`;
+
+/** Where the list of common words (`queryPlan.ts`) is, in the bundle: gzipped JSON. */
+export const COMMON_WORDS_FILE = `${SHEET_DIR}/common.json.gz`;
+
+/** A sheet's path in the bundle, from the page's Pagefind result id ("vi_2d3fba8" → "records/vi_2d3fba8.json.gz"). */
+export function sheetFile(resultId: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(resultId)) throw new Error(`Mã kết quả Pagefind lạ: "${resultId}".`);
+  return `${SHEET_DIR}/${resultId}.json.gz`;
 }
 
 /** A record sheet: an index page's plan and records. */

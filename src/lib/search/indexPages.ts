@@ -13,16 +13,14 @@
  *    (see `indexFormat.ts`) and decides per record whether it matches and how well (`hits.ts`, `rank.ts`).
  */
 import type { PlanContext, PlanRecords, SearchRecord } from './buildRecords.ts';
-import { FILTER_KEYS, type FilterKey } from './filterKeys.ts';
-import { dStrokeCopy, hasDStroke, indexWords } from './fold.ts';
-import { SHEET_META, searchableText } from './indexFormat.ts';
+import { FILTER_KEYS, PER_KIND_KEYS, perKindKey } from './filterKeys.ts';
+import { dStrokeCopy, foldWord, hasDStroke, lower, pairToken, words } from './fold.ts';
+import { searchableText } from './indexFormat.ts';
 
 /** One page of the index: a plan and some of its records. */
 export interface IndexPage {
   /** The URL Pagefind stores for the page: the first record's URL (unique across the index). */
   url: string;
-  /** Id of its record sheet: its position in the index, "0", "1", … */
-  sheet: string;
   plan: PlanContext;
   records: SearchRecord[];
 }
@@ -33,17 +31,16 @@ export interface PackOptions {
   maxRecordsPerPage?: number;
 }
 
-export const DEFAULT_MAX_RECORDS_PER_PAGE = 40;
+export const DEFAULT_MAX_RECORDS_PER_PAGE = 80;
 
 /**
  * The index pages of every plan: its records in document order (the plan, its tasks, its targets)
- * cut into as few pages as `maxRecordsPerPage` allows, of even size.
+ * cut into as few pages as `maxRecordsPerPage` allows, of even size. Most plans fit one page: the
+ * fewer pages, the smaller Pagefind's metadata file and the postings of common words.
  */
 export function indexPages(plans: readonly PlanRecords[], options: PackOptions = {}): IndexPage[] {
   const max = Math.max(1, options.maxRecordsPerPage ?? DEFAULT_MAX_RECORDS_PER_PAGE);
-  return plans
-    .flatMap(({ plan, records }) => evenChunks(records, max).map((chunk) => ({ plan, records: chunk })))
-    .map((page, i) => ({ url: page.records[0]!.url, sheet: String(i), ...page }));
+  return plans.flatMap(({ plan, records }) => evenChunks(records, max).map((chunk) => ({ url: chunk[0]!.url, plan, records: chunk })));
 }
 
 /** `items` cut into the fewest chunks of at most `max`, as even in size as possible. */
@@ -56,55 +53,73 @@ export function evenChunks<T>(items: readonly T[], max: number): T[][] {
   return chunks;
 }
 
-/** The filter values of an index page: the plan's, and the union of its records'. */
-export function pageFilters(page: IndexPage): Record<FilterKey, string[]> {
-  const out = {} as Record<FilterKey, string[]>;
+/**
+ * The filter values of an index page: the plan's, the union of its records', and the per-kind
+ * keys (`nam-nhiem-vu`: the years of its tasks; see `PER_KIND_KEYS`).
+ */
+export function pageFilters(page: IndexPage): Record<string, string[]> {
+  const out: Record<string, Set<string>> = {};
+  const add = (key: string, values: readonly string[]): void => {
+    const set = (out[key] ??= new Set());
+    values.forEach((v) => set.add(v));
+  };
   for (const key of FILTER_KEYS) {
-    const values = new Set<string>();
-    if (key === 'tinh' || key === 'cap' || key === 'chuong-trinh') page.plan[key].forEach((v) => values.add(v));
-    else for (const r of page.records) r.filters[key].forEach((v) => values.add(v));
-    out[key] = [...values];
+    if (key === 'tinh' || key === 'cap' || key === 'chuong-trinh') add(key, page.plan[key]);
+    else for (const r of page.records) add(key, r.filters[key]);
   }
-  return out;
+  for (const r of page.records) for (const key of PER_KIND_KEYS) if (r.filters[key].length > 0) add(perKindKey(key, r.kind), r.filters[key]);
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
 }
 
 /**
- * The words Pagefind indexes for a page: every distinct word of its plan's place and of its
- * records' searchable text, once, in order of first use; after each word with đ, its copy with d.
+ * The tokens Pagefind indexes for a page, each once: every word of its plan's place and of its
+ * records' searchable text (lowercase), every pair of neighbouring words within a line (see
+ * `pairToken`), and after each token with đ its copy with d.
  */
-export function pageWords(page: IndexPage): string[] {
+export function pageTokens(page: IndexPage): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const add = (w: string): void => {
-    if (seen.has(w)) return;
-    seen.add(w);
-    out.push(w);
+  const add = (token: string): void => {
+    for (const t of hasDStroke(token) ? [token, dStrokeCopy(token)] : [token]) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      out.push(t);
+    }
   };
   for (const text of [page.plan.place, ...page.records.map(searchableText)]) {
-    for (const w of indexWords(text)) {
-      add(w);
-      if (hasDStroke(w)) add(dStrokeCopy(w));
+    for (const line of text.split('\n')) {
+      const tokens = words(line).map(lower);
+      tokens.forEach((t, i) => {
+        add(t);
+        if (i > 0) add(pairToken(tokens[i - 1]!, t));
+      });
     }
   }
   return out;
 }
 
+/** The folded words of a page (no pairs), for counting how common each word is (`commonWords`). */
+export function pageWordSet(page: IndexPage): Set<string> {
+  const set = new Set<string>();
+  for (const text of [page.plan.place, ...page.records.map(searchableText)]) for (const w of words(text)) set.add(foldWord(w));
+  return set;
+}
+
 /**
- * The HTML Pagefind indexes for a page (never served): its sheet id and filters in an ignored block,
- * then its words. No title: Pagefind searches metadata too, and boosts titles.
+ * The HTML Pagefind indexes for a page (never served): its filters in an ignored block, then its
+ * tokens. No metadata, not even a title: Pagefind searches metadata too, and boosts titles.
  */
 export function indexPageHtml(page: IndexPage): string {
   const filters = pageFilters(page);
-  const filterTags = FILTER_KEYS.flatMap((key) =>
-    filters[key].map((value) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`),
-  ).join('');
+  const filterTags = Object.entries(filters)
+    .flatMap(([key, values]) => values.map((value) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`))
+    .join('');
   return [
     '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>-</title></head><body>',
     '<div data-pagefind-ignore>',
-    `<span data-pagefind-meta="${SHEET_META}:${page.sheet}"></span>`,
     filterTags,
     '</div>',
-    `<p>${escapeHtml(pageWords(page).join(' '))}</p>`,
+    `<p>${escapeHtml(pageTokens(page).join(' '))}</p>`,
     '</body></html>',
   ].join('\n');
 }

@@ -111,7 +111,7 @@ export function generateSyntheticPlans(seedCorpus: Corpus, options: SyntheticOpt
     planIds.add(id);
 
     const tasks = makeTasks(between(20, 50), year, level, unit, programme);
-    const targets = makeTargets(between(10, 50), programme);
+    const targets = makeTargets(between(10, 50), programme, year, after ? 2030 : 2025);
     const month = between(1, 12);
     plans.push({
       id,
@@ -163,10 +163,10 @@ export function generateSyntheticPlans(seedCorpus: Corpus, options: SyntheticOpt
     return { sections: [], tasks };
   }
 
-  function makeTargets(n: number, programme: Programme): TargetFile {
+  function makeTargets(n: number, programme: Programme, year: number, until: number): TargetFile {
     const targets: Target[] = [];
     for (let k = 0; k < n; k += 1) {
-      const from = pick([programme.period.from, programme.period.from + 1, programme.period.to]);
+      const from = pick([year, Math.min(year + 1, until), until]);
       const value = random() < 0.5 ? between(5, 100) : undefined;
       targets.push({
         id: `ct-ii-2-${from}-${k + 1}`,

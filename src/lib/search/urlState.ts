@@ -2,7 +2,7 @@
  * The search's state in the page URL, so a search can be shared and the back button returns to it:
  * `/tim-kiem/?q=so+y+te&tinh=bac-kan&loai=nhiem-vu&loai=chi-tieu`.
  */
-import { FILTER_KEYS, MULTI_VALUE_KEYS, RESULT_KINDS, type FilterKey, type FilterSelection } from './filterKeys.ts';
+import { FILTER_KEYS, MULTI_VALUE_KEYS, PER_KIND_KEYS, perKindKey, RESULT_KINDS, type FilterKey, type FilterSelection, type ResultKind } from './filterKeys.ts';
 
 /** What a search asks for. */
 export interface SearchState {
@@ -68,13 +68,32 @@ export function withoutFilter(state: SearchState, key: FilterKey): SearchState {
   return { q: state.q, filters };
 }
 
-/** Pagefind's filter argument for a selection: one value as a string, several as `{ any: [...] }`. */
-export function pagefindFilters(filters: FilterSelection): Record<string, string | { any: string[] }> {
-  const out: Record<string, string | { any: string[] }> = {};
+/** A Pagefind filter: keys ANDed, `any` ORs nested filters, a key's `any` ORs values. */
+export type PagefindFilter = { [key: string]: string | { any: string[] } | PagefindFilter[] };
+
+/**
+ * Pagefind's filter argument for a selection: one value as a string, several as `{ any: [...] }`.
+ * With kinds chosen, a year or group applies to those kinds only: tasks due in 2023 is
+ * `nam-nhiem-vu: 2023`; tasks or targets in 2023 is `any: [{nam-nhiem-vu}, {nam-chi-tieu}]`.
+ */
+export function pagefindFilters(filters: FilterSelection): PagefindFilter {
+  const out: PagefindFilter = {};
+  const kinds = (filters.loai ?? []) as ResultKind[];
+  const alternatives: PagefindFilter[][] = [];
   for (const key of activeFilterKeys(filters)) {
     const values = filters[key]!;
-    out[key] = values.length === 1 ? values[0]! : { any: [...values] };
+    const value = values.length === 1 ? values[0]! : { any: [...values] };
+    const perKind = (PER_KIND_KEYS as readonly string[]).includes(key) && kinds.length > 0;
+    if (!perKind) {
+      out[key] = value;
+      continue;
+    }
+    const k = key as (typeof PER_KIND_KEYS)[number];
+    alternatives.push(kinds.map((kind) => ({ [perKindKey(k, kind)]: value })));
   }
+  // Each per-kind key is one `any` of its kinds; several such keys must all hold.
+  if (alternatives.length === 1) out['any'] = alternatives[0]!;
+  else if (alternatives.length > 1) out['all'] = alternatives.map((any) => ({ any }));
   return out;
 }
 

@@ -71,6 +71,32 @@ export function planCount(refs: readonly TaskRef[]): number {
 /** `workByAgency` over all of the site's plans, computed once per build. */
 export const siteWorkByAgency = oncePerSite((site: Site) => workByAgency(site.plans));
 
+/** What one agency does across all of the site's plans; nothing for an agency no plan names. */
+export function agencyWork(agencyId: string, site: Site): AgencyWork {
+  return siteWorkByAgency(site).get(agencyId) ?? { lead: [], support: [] };
+}
+
+/** How many distinct plans an agency leads or supports tasks in. */
+export function workPlanCount(work: AgencyWork): number {
+  return planCount([...work.lead, ...work.support]);
+}
+
+/** An agency's role in a task of its work: "Chủ trì" (lead) or "Phối hợp" (support). */
+export function roleIn(work: AgencyWork, ref: TaskRef): 'Chủ trì' | 'Phối hợp' {
+  return work.lead.includes(ref) ? 'Chủ trì' : 'Phối hợp';
+}
+
+/** All of an agency's tasks, led and supported, by year due (see `groupByDueYear`), plans in id order within a year. */
+export function workByDueYear(work: AgencyWork): { year: string | null; tasks: TaskRef[] }[] {
+  return groupByDueYear([...work.lead, ...work.support].sort((a, b) => a.plan.id.localeCompare(b.plan.id)));
+}
+
+/** An agency's name in a plan's context (see `agencyNameAt`); its general name when the plan's region is unknown. */
+export function agencyNameInPlan(agency: Agency, plan: SitePlan, site: Site): string {
+  const region = site.regionById.get(plan.meta.region);
+  return region ? agencyNameAt(agency, plan.meta.level, region) : agency.name;
+}
+
 /** Task references grouped by the current province their plan belongs to, then by plan. */
 export interface RegionGroup {
   province: Region;
@@ -133,11 +159,10 @@ export function agencyTallies(plans: readonly SitePlan[], site: Site): AgencyTal
 }
 
 /** The agencies index: every agency with its task and plan counts, grouped by sector (in `SECTOR_LABEL` order), names alphabetical. */
-export function agenciesBySector(site: Site): { sector: Agency['sector']; label: string; agencies: { agency: Agency; lead: number; support: number; plans: number }[] }[] {
-  const work = siteWorkByAgency(site);
+export function agenciesBySector(site: Site): { sector: Agency['sector']; label: string; agencies: (AgencyTally & { agency: Agency; plans: number })[] }[] {
   const rows = [...site.agencyById.values()].map((agency) => {
-    const w = work.get(agency.id) ?? { lead: [], support: [] };
-    return { agency, lead: w.lead.length, support: w.support.length, plans: planCount([...w.lead, ...w.support]) };
+    const w = agencyWork(agency.id, site);
+    return { id: agency.id, agency, lead: w.lead.length, support: w.support.length, plans: workPlanCount(w) };
   });
   return (Object.keys(SECTOR_LABEL) as Agency['sector'][])
     .map((sector) => ({

@@ -1,4 +1,4 @@
-import type { Deadline } from '../../schemas/index.ts';
+import { DEADLINE_KIND_NAME } from '../deadline/names.ts';
 import { formatDeadline } from '../deadline/parseDeadline.ts';
 import { mentionsIn } from './agencies.ts';
 import { targetMeasures } from './metrics.ts';
@@ -18,23 +18,6 @@ export function csvField(value: string | number | null | undefined): string {
 /** A CSV document (RFC 4180, CRLF line ends) with a UTF-8 BOM, from a header and rows. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   return UTF8_BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-const KIND_LABEL: Record<Deadline['kind'], string> = {
-  date: 'ngày',
-  month: 'tháng',
-  quarter: 'quý',
-  year: 'năm',
-  range: 'khoảng thời gian',
-  staged: 'theo từng cấp',
-  ongoing: 'thường xuyên',
-  event: 'theo sự kiện',
-  unspecified: 'không xác định',
-};
-
-/** The plain Vietnamese name of a deadline kind, as the about page and downloads use it. */
-export function deadlineKindLabel(kind: Deadline['kind']): string {
-  return KIND_LABEL[kind];
 }
 
 /** Header of the tasks CSV. */
@@ -73,7 +56,7 @@ export function taskCsv(plan: SitePlan, site: Site, siteUrl: string): string {
       t.assignee,
       d.raw,
       formatDeadline(d),
-      KIND_LABEL[d.kind],
+      DEADLINE_KIND_NAME[d.kind],
       'start' in d ? d.start : '',
       'due' in d ? d.due : '',
       `${siteUrl}/ke-hoach/${plan.id}/#${t.id}`,

@@ -46,6 +46,11 @@ export function isPassed(due: string, today: string): boolean {
   return due < today;
 }
 
+/** How many points are due before `today`: the "đã qua hạn" count. */
+export function passedCount(entries: readonly DeadlineEntry[], today: string): number {
+  return entries.filter((e) => isPassed(e.due, today)).length;
+}
+
 /** "2022-03" → "Tháng 3/2022". */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-');

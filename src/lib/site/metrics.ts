@@ -73,6 +73,11 @@ export function metricPoints(metricId: string, plans: readonly SitePlan[], site:
   );
 }
 
+/** How many distinct plans the figures come from. */
+export function pointPlanCount(points: readonly MetricPoint[]): number {
+  return new Set(points.map((p) => p.plan.id)).size;
+}
+
 /** The ids of metrics that at least one of the plans sets a figure for, in the order of `metrics`. */
 export function metricsUsed(plans: readonly SitePlan[], metrics: readonly Metric[]): Metric[] {
   const used = new Set(plans.flatMap((p) => p.targets.flatMap((t) => targetMeasures(t).map((m) => m.metric))));
@@ -104,7 +109,18 @@ export function metricSummaries(site: Site): { metric: Metric; points: number; p
   return [...site.metricById.values()]
     .map((metric) => {
       const points = metricPoints(metric.id, site.plans, site);
-      return { metric, points: points.length, plans: new Set(points.map((p) => p.plan.id)).size };
+      return { metric, points: points.length, plans: pointPlanCount(points) };
     })
     .sort((a, b) => b.points - a.points || a.metric.name.localeCompare(b.metric.name, 'vi'));
+}
+
+/**
+ * The metrics some of `plans` set a figure for (in the site's metric order), each with its
+ * figures in those plans and their comparison chart: the "Chỉ tiêu so sánh được" part of a province page.
+ */
+export function metricComparisons(plans: readonly SitePlan[], site: Site): { metric: Metric; points: MetricPoint[]; chart: BarChartSpec }[] {
+  return metricsUsed(plans, [...site.metricById.values()]).map((metric) => {
+    const points = metricPoints(metric.id, plans, site);
+    return { metric, points, chart: metricChart(metric, points) };
+  });
 }

@@ -1,13 +1,19 @@
 import type { Level, PlanFrontmatter } from '../../schemas/index.ts';
+import { LEVEL_NAME } from '../deadline/names.ts';
 import { formatViDate } from '../deadline/parseDeadline.ts';
-import { deadlineEntries, isPassed, undatedTasks, type DeadlineEntry } from './deadlines.ts';
+import { deadlineEntries, isPassed, passedCount, undatedTasks, type DeadlineEntry } from './deadlines.ts';
 import type { SitePlan } from './types.ts';
 
 /** "cấp tỉnh", "cấp huyện", "cấp xã". */
-export const LEVEL_LABEL: Record<Level, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
+export const LEVEL_LABEL: Readonly<Record<Level, string>> = LEVEL_NAME;
 
 /** The levels in the order pages list them. */
 export const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
+
+/** True when a copy gives only the month of issue ("2022-04"), leaving the day blank. */
+export function isMonthOnly(issuedOn: string | null): issuedOn is string {
+  return issuedOn !== null && issuedOn.length === 7;
+}
 
 /**
  * The date of issue with the precision the document gives: "05/6/2026"; "tháng 4/2022" when only
@@ -15,7 +21,7 @@ export const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
  */
 export function issuedOnLabel(issuedOn: string | null): string {
   if (issuedOn === null) return 'không ghi ngày';
-  if (issuedOn.length === 7) {
+  if (isMonthOnly(issuedOn)) {
     const [y, m] = issuedOn.split('-');
     return `tháng ${Number(m)}/${y}`;
   }
@@ -24,7 +30,7 @@ export function issuedOnLabel(issuedOn: string | null): string {
 
 /** The date of issue inside a sentence: "ngày 05/6/2026", "tháng 4/2022", "không ghi ngày". */
 export function issuedPhrase(issuedOn: string | null): string {
-  return issuedOn === null || issuedOn.length === 7 ? issuedOnLabel(issuedOn) : `ngày ${issuedOnLabel(issuedOn)}`;
+  return issuedOn === null || isMonthOnly(issuedOn) ? issuedOnLabel(issuedOn) : `ngày ${issuedOnLabel(issuedOn)}`;
 }
 
 /** "2022–2025, tầm nhìn đến năm 2030". */
@@ -74,10 +80,25 @@ export function planGlance(plan: SitePlan, today: string): PlanGlance {
     targets: plan.targets.length,
     quantitativeTargets: plan.targets.filter((t) => t.value !== undefined).length,
     next: entries.find((e) => !isPassed(e.due, today)) ?? null,
-    passed: entries.filter((e) => isPassed(e.due, today)).length,
+    passed: passedCount(entries, today),
     dated: entries.length,
     undated: undatedTasks([plan]).length,
   };
+}
+
+/** Plans of each level that has any, in `LEVELS` order, each list in the order given. */
+export function plansByLevel(plans: readonly SitePlan[]): { level: Level; plans: SitePlan[] }[] {
+  return LEVELS.map((level) => ({ level, plans: plans.filter((p) => p.meta.level === level) })).filter((g) => g.plans.length > 0);
+}
+
+/** Plans whose published text had its Vietnamese diacritics restored from an OCR copy. */
+export function restoredPlans(plans: readonly SitePlan[]): SitePlan[] {
+  return plans.filter((p) => p.meta.source.restored);
+}
+
+/** True when a plan's page opens with a note on its text: an OCR copy, or a restored one. */
+export function hasSourceNotice(plan: SitePlan): boolean {
+  return plan.meta.source.restored || plan.meta.source.kind === 'ocr';
 }
 
 /** Plans most recently added to the site first (by `addedOn`, then newest issue). */

@@ -188,3 +188,43 @@ export function provincialUnitSummaries(site: Site): { current: ProvincialUnitSu
     former: former.map((r) => summary(r, [], currentProvinceOfProvince(r, site.regionById))),
   };
 }
+
+/** How many of the units have at least one plan: the home page's "n/34 tỉnh, thành phố có kế hoạch". */
+export function unitsWithPlans(units: readonly ProvincialUnitSummary[]): number {
+  return units.filter((u) => u.counts.total > 0).length;
+}
+
+/** A row of a provinces index table: a unit, the units it relates to across the 2025 merger, and its plan counts. */
+export interface UnitCountRow {
+  region: Region;
+  /** The unit's name as pages show it, "(cũ)" for a former unit (see `unitDisplayName`). */
+  name: string;
+  /**
+   * For a current unit, the former units folded into it by short name ("Bắc Kạn") with the plans
+   * each gathers; for a former unit, the unit it is part of today by full name, without a count.
+   */
+  related: { region: Region; name: string; total: number | null }[];
+  counts: ProvincialUnitSummary['counts'];
+}
+
+/** The rows of the provinces index's two tables, from `provincialUnitSummaries`. */
+export function unitCountRows(units: { current: readonly ProvincialUnitSummary[]; former: readonly ProvincialUnitSummary[] }): {
+  current: UnitCountRow[];
+  former: UnitCountRow[];
+} {
+  const formerTotal = new Map(units.former.map((f) => [f.region.id, f.counts.total]));
+  return {
+    current: units.current.map((u) => ({
+      region: u.region,
+      name: unitDisplayName(u.region),
+      related: u.predecessors.map((p) => ({ region: p, name: p.name, total: formerTotal.get(p.id) ?? 0 })),
+      counts: u.counts,
+    })),
+    former: units.former.map((u) => ({
+      region: u.region,
+      name: unitDisplayName(u.region),
+      related: u.successor ? [{ region: u.successor, name: u.successor.fullName, total: null }] : [],
+      counts: u.counts,
+    })),
+  };
+}

@@ -1,4 +1,5 @@
 import type { Phase, Programme, Target } from '../../schemas/index.ts';
+import { LEVEL_NAME } from '../deadline/names.ts';
 import type { BarChartSpec } from './chart.ts';
 import type { SitePlan } from './types.ts';
 
@@ -84,7 +85,7 @@ export function measureLabel(m: { value: number; unit: string; bound?: string | 
 }
 
 const BOUND_LABEL: Record<string, string> = { atLeast: 'tối thiểu', above: 'trên', atMost: 'tối đa', below: 'dưới' };
-const SCOPE_LABEL: Record<string, string> = { province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' };
+const SCOPE_LABEL: Readonly<Record<string, string>> = LEVEL_NAME;
 
 const NUMBER_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 

@@ -35,3 +35,9 @@ export interface TaskRef {
   plan: SitePlan;
   task: Task;
 }
+
+/** The props of a part of a plan's page that reads the plan and the site's lookups. */
+export interface PlanSectionProps {
+  plan: SitePlan;
+  site: Site;
+}

@@ -2,14 +2,15 @@
  * Loads Pagefind's browser API from the bundle `npm run build` writes to /pagefind/, once, on
  * first use: nothing of the search index is fetched before a visitor searches.
  */
-import { decodeSheet, type StoredSheet } from '../../lib/search/indexFormat.ts';
-import { sheetUrl, type PageData } from '../../lib/search/pageRecords.ts';
+import { COMMON_WORDS_FILE, decodeSheet, sheetFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
+import type { CommonWords } from '../../lib/search/queryPlan.ts';
+import type { PagefindFilter } from '../../lib/search/urlState.ts';
 
-/** One index page Pagefind found; `data()` fetches its fragment. */
+/** One index page Pagefind found. Its `data()` (the fragment: the page's tokens) is not needed here. */
 export interface PagefindResult {
+  /** The page's id, which also names its record sheet. */
   id: string;
   score: number;
-  data(): Promise<PageData & { url: string }>;
 }
 
 export interface PagefindSearch {
@@ -17,14 +18,13 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 
-export type PagefindFilters = Record<string, string | { any: string[] }>;
 
 /** The parts of Pagefind's API this site uses. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
-  preload(term: string, options?: { filters?: PagefindFilters }): Promise<void>;
+  search(term: string | null, options?: { filters?: PagefindFilter }): Promise<PagefindSearch>;
+  preload(term: string, options?: { filters?: PagefindFilter }): Promise<void>;
 }
 
 /** Where the bundle is served. */
@@ -54,17 +54,28 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * The plan and records of an index page Pagefind returned: its fragment names its record sheet,
- * a gzipped JSON file that is unzipped here unless the host already did.
+ * The plan and records of an index page Pagefind returned: its record sheet, a gzipped JSON file
+ * named by the result's id.
  */
 export async function loadSheet(result: PagefindResult): Promise<StoredSheet> {
-  const data = await result.data();
-  const response = await fetch(sheetUrl(data, BUNDLE_DIR));
-  if (!response.ok) throw new Error(`Không tải được ${response.url} (${response.status}).`);
+  return decodeSheet(await fetchGzipText(`${BUNDLE_DIR}${sheetFile(result.id)}`));
+}
+
+let common: Promise<CommonWords | null> | undefined;
+
+/** The index's common words (see queryPlan.ts), once; null when they cannot be loaded (queries still work, less sharply). */
+export function loadCommonWords(): Promise<CommonWords | null> {
+  common ??= fetchGzipText(`${BUNDLE_DIR}${COMMON_WORDS_FILE}`)
+    .then((text) => JSON.parse(text) as CommonWords)
+    .catch(() => null);
+  return common;
+}
+
+/** A gzipped text file, unzipped here unless the host already did (it then arrives plain). */
+async function fetchGzipText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Không tải được ${url} (${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  const text = gzipped
-    ? await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-    : new TextDecoder().decode(bytes);
-  return decodeSheet(text);
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }

@@ -2,15 +2,18 @@
  * The search page (/tim-kiem/): reads the search from the URL, runs it on Pagefind, shows the
  * results, keeps the URL in step (shareable links, back button) and handles the keyboard.
  *
- * Pagefind returns index pages (a few records each, see src/lib/search/indexPages.ts); they are
- * fetched a few at a time and split into records, which are filtered and ranked per record
- * (src/lib/search/hits.ts) until a screenful of results is found.
+ * Pagefind returns index pages (a plan's records each, see src/lib/search/indexPages.ts). It is
+ * asked first for the pages where the query's rarest words stand side by side, then, when those run
+ * out, for the pages holding its rarest words anywhere (src/lib/search/queryPlan.ts). Pages' record sheets are fetched a few
+ * at a time, and their records filtered and ranked one by one (src/lib/search/hits.ts) until a
+ * screenful of results is found.
  */
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
-import { hasDiacritics, queryForPagefind } from '../../lib/search/fold.ts';
+import { hasDiacritics } from '../../lib/search/fold.ts';
+import { planQuery } from '../../lib/search/queryPlan.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
-import { isBlankQuery, parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
+import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import {
   activeFilterKeys,
   isEmptyState,
@@ -21,7 +24,7 @@ import {
   withoutFilter,
   type SearchState,
 } from '../../lib/search/urlState.ts';
-import { loadPagefind, loadSheet, type PagefindResult } from './pagefind.ts';
+import { loadCommonWords, loadPagefind, loadSheet, type PagefindResult } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
@@ -50,7 +53,11 @@ class SearchPage {
   private run = 0;
   private state: SearchState = { q: '', filters: {} };
   private query: ParsedQuery = parseQuery('');
+  /** Searches not yet run, in order (see planQuery): pairs of words, then words. */
+  private sources: (() => Promise<PagefindResult[]>)[] = [];
+  /** Index pages found so far, best first, each once. */
   private pages: PagefindResult[] = [];
+  private seen = new Set<string>();
   private nextPage = 0;
   private shown = 0;
   private partial: Hit[] = [];
@@ -83,7 +90,14 @@ class SearchPage {
       window.clearTimeout(this.typingTimer);
       this.typingTimer = window.setTimeout(() => void this.search(this.readForm(), 'replace'), DEBOUNCE);
     });
-    this.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+    this.input.addEventListener(
+      'focus',
+      () => {
+        void loadPagefind().catch(() => undefined);
+        void loadCommonWords();
+      },
+      { once: true },
+    );
     this.form.addEventListener('change', (event) => {
       if (event.target === this.input) return;
       window.clearTimeout(this.typingTimer);
@@ -138,7 +152,9 @@ class SearchPage {
     this.remember(state, history);
     this.state = state;
     this.query = parseQuery(state.q);
+    this.sources = [];
     this.pages = [];
+    this.seen = new Set();
     this.nextPage = 0;
     this.shown = 0;
     this.partial = [];
@@ -154,16 +170,17 @@ class SearchPage {
     }
     this.list.setAttribute('aria-busy', 'true');
     try {
-      const pagefind = await loadPagefind();
-      const term = isBlankQuery(this.query) ? null : queryForPagefind(state.q);
-      if (term === null && activeFilterKeys(state.filters).length === 0) {
+      const [pagefind, common] = await Promise.all([loadPagefind(), loadCommonWords()]);
+      const filters = pagefindFilters(state.filters);
+      const stages = planQuery(state.q, common, { phrase: this.query.phrase });
+      if (stages.length === 0 && activeFilterKeys(state.filters).length === 0) {
         this.setStatus('');
         this.showTips();
         return;
       }
-      const found = await pagefind.search(term, { filters: pagefindFilters(state.filters) });
-      if (run !== this.run) return;
-      this.pages = found.results;
+      for (const term of stages.length === 0 ? [null] : stages) {
+        this.sources.push(async () => (await pagefind.search(term, { filters })).results);
+      }
       await this.showMore(false);
     } catch (error) {
       if (run !== this.run) return;
@@ -180,7 +197,17 @@ class SearchPage {
     const found: Hit[] = [];
     let looked = 0;
     this.more.disabled = true;
-    while (found.length < WANT && this.nextPage < this.pages.length && looked < MAX_PAGES_PER_ROUND) {
+    while (found.length < WANT && looked < MAX_PAGES_PER_ROUND) {
+      while (this.nextPage >= this.pages.length && this.sources.length > 0) {
+        const more = await this.sources.shift()!();
+        if (run !== this.run) return;
+        for (const page of more) {
+          if (this.seen.has(page.id)) continue;
+          this.seen.add(page.id);
+          this.pages.push(page);
+        }
+      }
+      if (this.nextPage >= this.pages.length) break;
       const from = this.nextPage;
       const batch = this.pages.slice(from, from + BATCH);
       this.nextPage += batch.length;
@@ -194,7 +221,7 @@ class SearchPage {
     // Ranked across the whole round, so a better hit on a later index page still comes first.
     found.splice(0, found.length, ...orderHits(this.query, found));
     this.more.disabled = false;
-    const exhausted = this.nextPage >= this.pages.length;
+    const exhausted = this.nextPage >= this.pages.length && this.sources.length === 0;
 
     if (this.shown === 0 && found.length === 0 && exhausted && this.partial.length > 0) {
       // Nothing holds every word: offer the records that hold most of them, said plainly.

@@ -7,6 +7,7 @@ import {
   groupByMonth,
   isPassed,
   nextDue,
+  passedCount,
   quarterKey,
   quarterLabel,
   recentlyDue,
@@ -58,6 +59,13 @@ describe('status relative to a date', () => {
 
   it('never calls a passed deadline "quá hạn"', () => {
     expect(dueStatusLabel('2020-01-01', '2026-11-22').toLowerCase()).not.toContain('quá hạn');
+  });
+
+  it('counts the points due before a day; one due that day has not passed', () => {
+    const entries = deadlineEntries([bacKan]);
+    expect(passedCount(entries, '2022-07-01')).toBe(2);
+    expect(passedCount(entries, '2022-06-01')).toBe(1);
+    expect(passedCount([], '2022-06-01')).toBe(0);
   });
 
   it('picks what falls due next and what fell due recently', () => {

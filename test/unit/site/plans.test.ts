@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { issuedOnLabel, issuedPhrase, periodLabel, planCrumb, planFullName, planGlance, planKicker, planShortName, recentlyAdded, totals } from '../../../src/lib/site/plans.ts';
+import {
+  hasSourceNotice,
+  isMonthOnly,
+  issuedOnLabel,
+  issuedPhrase,
+  periodLabel,
+  planCrumb,
+  planFullName,
+  planGlance,
+  planKicker,
+  plansByLevel,
+  planShortName,
+  recentlyAdded,
+  restoredPlans,
+  totals,
+} from '../../../src/lib/site/plans.ts';
 import { planBreadcrumbs } from '../../../src/lib/site/pageMeta.ts';
 import { bacKan, bacNinh, fixtureSite, lucBinh } from './fixture.ts';
 
@@ -51,5 +66,35 @@ describe('at a glance', () => {
   it('totals the site and orders plans by the day they were added', () => {
     expect(totals(site.plans)).toEqual({ plans: 3, tasks: 6, targets: 4 });
     expect(recentlyAdded(site.plans, 2).map((p) => p.id)).toEqual(['xa-luc-binh-2022', 'tinh-bac-kan-2022']);
+  });
+});
+
+describe('plans by level and by source', () => {
+  const ocr = { ...bacKan, meta: { ...bacKan.meta, source: { file: 'x.txt', kind: 'ocr' as const, restored: false } } };
+  const restored = { ...lucBinh, meta: { ...lucBinh.meta, source: { file: 'x.txt', kind: 'ocr' as const, restored: true } } };
+
+  it('reads "2022-04" as a copy that gives only the month of issue', () => {
+    expect(isMonthOnly('2022-04')).toBe(true);
+    expect(isMonthOnly('2026-06-05')).toBe(false);
+    expect(isMonthOnly(null)).toBe(false);
+  });
+
+  it('groups plans by level in page order, leaving out levels without plans', () => {
+    expect(plansByLevel(site.plans).map((g) => [g.level, g.plans.map((p) => p.id)])).toEqual([
+      ['province', ['tinh-bac-ninh-2026', 'tinh-bac-kan-2022']],
+      ['commune', ['xa-luc-binh-2022']],
+    ]);
+    expect(plansByLevel([])).toEqual([]);
+  });
+
+  it('picks the plans whose text was restored from an OCR copy', () => {
+    expect(restoredPlans(site.plans)).toEqual([]);
+    expect(restoredPlans([bacKan, restored, ocr]).map((p) => p.id)).toEqual(['xa-luc-binh-2022']);
+  });
+
+  it('puts a note on the page of an OCR copy or a restored one, not of an electronic text', () => {
+    expect(hasSourceNotice(bacKan)).toBe(false);
+    expect(hasSourceNotice(ocr)).toBe(true);
+    expect(hasSourceNotice(restored)).toBe(true);
   });
 });

@@ -7,7 +7,9 @@ import {
   plansOfProvincialUnit,
   provincialUnitSummaries,
   provincialUnits,
+  unitCountRows,
   unitDisplayName,
+  unitsWithPlans,
 } from '../../../src/lib/site/regions.ts';
 import { fixtureSite } from './fixture.ts';
 
@@ -69,5 +71,29 @@ describe('provincial units and their plans', () => {
 
   it('rejects an unknown unit', () => {
     expect(() => plansOfProvincialUnit('khong-co', site)).toThrow(/khong-co/);
+  });
+});
+
+describe('provinces index rows', () => {
+  const summaries = provincialUnitSummaries(site);
+  const rows = unitCountRows(summaries);
+
+  it('counts the current units that have at least one plan', () => {
+    expect(unitsWithPlans(summaries.current)).toBe(2);
+  });
+
+  it('lists under a current unit the former units folded into it, by short name, each with its own plan count', () => {
+    const tn = rows.current.find((r) => r.region.id === 'thai-nguyen')!;
+    expect(tn.name).toBe('Tỉnh Thái Nguyên');
+    expect(tn.related.map((r) => [r.region.id, r.name, r.total])).toEqual([['bac-kan', 'Bắc Kạn', 2], ['thai-nguyen-cu', 'Thái Nguyên', 0]]);
+    expect(tn.counts.total).toBe(2);
+    expect(rows.current.find((r) => r.region.id === 'ha-noi')!.related).toEqual([]);
+  });
+
+  it('names a former unit "(cũ)" and points it at the unit it is part of today, without a count', () => {
+    const bk = rows.former.find((r) => r.region.id === 'bac-kan')!;
+    expect(bk.name).toBe('Tỉnh Bắc Kạn (cũ)');
+    expect(bk.related.map((r) => [r.region.id, r.name, r.total])).toEqual([['thai-nguyen', 'Tỉnh Thái Nguyên', null]]);
+    expect(bk.counts).toEqual({ province: 1, district: 0, commune: 1, total: 2 });
   });
 });

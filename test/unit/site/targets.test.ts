@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, measureLabel, phaseYears, targetCountChart, targetsByGroup } from '../../../src/lib/site/targets.ts';
-import { metricChart, metricPoints, metricsUsed, targetMeasures } from '../../../src/lib/site/metrics.ts';
+import { metricChart, metricComparisons, metricPoints, metricsUsed, pointPlanCount, targetMeasures } from '../../../src/lib/site/metrics.ts';
 import { chartHeightRem, chartTableRows, hasFigures, wrapLabel } from '../../../src/lib/site/chart.ts';
 import { bacKan, fixtureSite, programme } from './fixture.ts';
 
@@ -63,6 +63,20 @@ describe('KPI series', () => {
     expect(chart.labels[1]).toBe('tỉnh Bắc Kạn · cấp huyện · 2023–2025');
     expect(chart.labels[3]).toBe('xã Lục Bình · cấp xã · Từ 2023');
     expect(chart.datasets[0]!.data).toEqual([90, 80, 60, 60]);
+  });
+
+  it('counts the distinct plans a metric\'s figures come from', () => {
+    expect(pointPlanCount(metricPoints('ho-so-truc-tuyen', site.plans, site))).toBe(2);
+    expect(pointPlanCount([])).toBe(0);
+  });
+
+  it('gives a province page each metric its plans set, with those plans\' figures and chart', () => {
+    const [comparison, ...rest] = metricComparisons([bacKan], site);
+    expect(rest).toEqual([]);
+    expect(comparison!.metric.id).toBe('ho-so-truc-tuyen');
+    expect(comparison!.points.map((p) => p.measure.value)).toEqual([90, 80, 60]);
+    expect(comparison!.chart.datasets[0]!.data).toEqual([90, 80, 60]);
+    expect(metricComparisons([], site)).toEqual([]);
   });
 
   it('lists only metrics some plan sets', () => {
