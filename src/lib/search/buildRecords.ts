@@ -43,7 +43,7 @@ export interface RecordFacts {
 /** Values of the filters that differ between the results of one plan. */
 export interface RecordFilters {
   loai: ResultKind[];
-  /** Years of the task's dated deadline points, of the target's phase, of the plan's period. */
+  /** Years of the task's dated deadline points, or of the target's phase (none for a plan). */
   nam: string[];
   /** Lead agency ids (tasks only). */
   'co-quan': string[];
@@ -141,7 +141,8 @@ function planRecord(plan: SitePlan, context: PlanContext, programme: Programme |
       level: LEVEL_LABEL[m.level],
       period: periodLabel(m.period),
     },
-    filters: { loai: ['ke-hoach'], nam: yearsBetween(m.period.from, m.period.to), 'co-quan': [], nhom: [] },
+    // A plan has no deadline of its own: the year filter is for tasks and targets.
+    filters: { loai: ['ke-hoach'], nam: [], 'co-quan': [], nhom: [] },
   };
 }
 

@@ -26,14 +26,13 @@ import {
 } from '../../lib/search/urlState.ts';
 import { loadCommonWords, loadPagefind, loadSheet, type PagefindResult } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
-import { installSlashKey } from './slashKey.ts';
 
 /** Results shown per screenful ("Xem thêm" adds as many again). */
 const WANT = 20;
 /** Index pages fetched at once. */
 const BATCH = 4;
 /** Index pages looked at per screenful at most, so a rare match never fetches the whole index. */
-const MAX_PAGES_PER_ROUND = 24;
+const MAX_PAGES_PER_ROUND = 16;
 /** Typing pause before searching, in ms. */
 const DEBOUNCE = 250;
 
@@ -76,11 +75,9 @@ class SearchPage {
     this.heading = $('[data-search-heading]');
     this.list = $<HTMLOListElement>('[data-search-results]');
     this.more = $<HTMLButtonElement>('[data-search-more]');
-    root.classList.add('search-ready');
   }
 
   start(): void {
-    installSlashKey();
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(this.typingTimer);
