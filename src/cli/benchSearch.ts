@@ -60,6 +60,7 @@ const QUERIES: BenchQuery[] = [
   { label: 'so y te', q: 'so y te' },
   { label: 'căn cước công dân', q: 'căn cước công dân' },
   { label: 'VNeID 2025', q: 'VNeID 2025' },
+  { label: 'kết nối cơ sở dữ liệu thuế', q: 'kết nối cơ sở dữ liệu thuế' },
   { label: 'lọc: Thái Nguyên + nhiệm vụ + 2023', filters: { tinh: 'thai-nguyen', nam: '2023' } },
 ];
 const LATER: BenchQuery = { label: 'dinh danh dien tu', q: 'dinh danh dien tu' };

@@ -50,7 +50,7 @@ export const FILTER_LABEL: Record<FilterKey, string> = {
   tinh: 'Tỉnh, thành phố',
   cap: 'Cấp ban hành',
   'chuong-trinh': 'Chương trình',
-  nam: 'Năm (thời hạn nhiệm vụ, giai đoạn chỉ tiêu)',
+  nam: 'Năm (thời hạn, giai đoạn)',
   'co-quan': 'Cơ quan chủ trì',
   nhom: 'Nhóm tiện ích',
 };

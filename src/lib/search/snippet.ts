@@ -1,6 +1,11 @@
 /**
  * The text a result shows, cut to a readable length around the first matching word, with the
  * words that match the query marked (diacritics and case aside, as the search matched them).
+ *
+ * Vietnamese words are syllables, and short ones recur everywhere ("so y te" would mark every
+ * "sở" of "cơ sở" and every "số"): for a query of several words, a lone matching word is marked
+ * only when it is distinctive (four letters or more, or a number); words of the query standing
+ * side by side are always marked, as one run.
  */
 import { foldWord } from './fold.ts';
 import type { ParsedQuery } from './query.ts';
@@ -20,10 +25,16 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 export function snippet(text: string, query: ParsedQuery, maxChars = 240): Segment[] {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   const wanted = new Set(query.terms.map((term) => term.folded));
-  const hits: { start: number; end: number }[] = [];
+  const found: { start: number; end: number; word: string }[] = [];
   for (const m of t.matchAll(WORD)) {
-    if (wanted.has(foldWord(m[0]))) hits.push({ start: m.index, end: m.index + m[0].length });
+    const word = foldWord(m[0]);
+    if (wanted.has(word)) found.push({ start: m.index, end: m.index + m[0].length, word });
   }
+  const touching = (a: { end: number } | undefined, b: { start: number } | undefined): boolean =>
+    a !== undefined && b !== undefined && /^\s+$/.test(t.slice(a.end, b.start));
+  const hits = found.filter(
+    (h, i) => query.terms.length <= 1 || touching(found[i - 1], h) || touching(h, found[i + 1]) || h.word.length >= 4 || /\d/.test(h.word),
+  );
   let from = 0;
   let to = t.length;
   if (t.length > maxChars) {
@@ -42,7 +53,9 @@ export function snippet(text: string, query: ParsedQuery, maxChars = 240): Segme
   let at = from;
   for (const h of hits) {
     if (h.start < from || h.end > to) continue;
-    push(t.slice(at, h.start), false);
+    const gap = t.slice(at, h.start);
+    // Words matched side by side read as one mark: "Sở Y tế", not "Sở", "Y", "tế".
+    push(gap, segments.length > 0 && segments[segments.length - 1]!.mark && /^\s+$/.test(gap));
     push(t.slice(h.start, h.end), true);
     at = h.end;
   }

@@ -14,7 +14,12 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** The `<li>` of a hit. */
+/** Text with the words that matched the query in `<mark>`, cut to about `maxChars`. */
+function marked(text: string, query: ParsedQuery, maxChars: number): Node[] {
+  return snippet(text, query, maxChars).map((s) => (s.mark ? el('mark', undefined, s.text) : document.createTextNode(s.text)));
+}
+
+/** The `<li>` of a hit: the matched words are marked in its text and in its facts (why it matched). */
 export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
   const { record, plan } = hit;
   const li = el('li', `search-hit search-hit-${record.kind}`);
@@ -27,9 +32,7 @@ export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
 
   const link = el('a', 'search-hit-link');
   link.href = record.url;
-  for (const segment of snippet(record.text, query, record.kind === 'ke-hoach' ? 320 : 260)) {
-    link.append(segment.mark ? el('mark', undefined, segment.text) : document.createTextNode(segment.text));
-  }
+  link.append(...marked(record.text, query, record.kind === 'ke-hoach' ? 320 : 260));
   const heading = el('h3', 'search-hit-title');
   heading.append(link);
   li.append(heading);
@@ -38,7 +41,9 @@ export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
   const fact = (term: string, value: string | undefined): void => {
     if (!value) return;
     const row = el('div');
-    row.append(el('dt', undefined, term), el('dd', undefined, value));
+    const dd = el('dd');
+    dd.append(...marked(value, query, 400));
+    row.append(el('dt', undefined, term), dd);
     facts.append(row);
   };
   const f = record.facts;

@@ -3,10 +3,10 @@
  * results, keeps the URL in step (shareable links, back button) and handles the keyboard.
  *
  * Pagefind returns index pages (a plan's records each, see src/lib/search/indexPages.ts). It is
- * asked first for the pages where the query's rarest words stand side by side, then, when those run
- * out, for the pages holding its rarest words anywhere (src/lib/search/queryPlan.ts). Pages' record sheets are fetched a few
- * at a time, and their records filtered and ranked one by one (src/lib/search/hits.ts) until a
- * screenful of results is found.
+ * asked first for the pages where the query's rarest words stand side by side, then, when those
+ * run out, for the pages holding its rarest words anywhere (src/lib/search/queryPlan.ts). The
+ * pages' record sheets are fetched a few at a time, and their records filtered and ranked one by
+ * one (src/lib/search/hits.ts) until a screenful of results is found.
  */
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
@@ -26,6 +26,7 @@ import {
 } from '../../lib/search/urlState.ts';
 import { loadCommonWords, loadPagefind, loadSheet, type PagefindResult } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
+import { installSlashKey } from './slashKey.ts';
 
 /** Results shown per screenful ("Xem thêm" adds as many again). */
 const WANT = 20;
@@ -78,6 +79,7 @@ class SearchPage {
   }
 
   start(): void {
+    installSlashKey();
     this.form.addEventListener('submit', (event) => {
       event.preventDefault();
       window.clearTimeout(this.typingTimer);
@@ -99,9 +101,6 @@ class SearchPage {
       if (event.target === this.input) return;
       window.clearTimeout(this.typingTimer);
       void this.search(this.readForm(), 'push');
-    });
-    this.form.addEventListener('reset', () => {
-      window.setTimeout(() => void this.search(this.readForm(), 'push'));
     });
     this.more.addEventListener('click', () => void this.showMore(true));
     this.input.addEventListener('keydown', (event) => {

@@ -1,7 +1,8 @@
 /**
- * "/" moves the focus to the search box, as on many sites, unless the visitor is typing in a field.
- * On the search page it is the page's own box (`[data-search-input]`), elsewhere the header's.
- * Tiny on purpose: it is the only search code on pages other than /tim-kiem/.
+ * "/" moves the focus to the search box, as on many sites, unless the visitor is typing in a field:
+ * the search page's own box (`[data-search-input]`), else the header's. Installed by the search
+ * page; small and self-contained so the header could include it on every page, which the site does
+ * not do today (pages without charts or search carry no JavaScript).
  */
 const FLAG = 'searchSlashKey';
 
