@@ -9,6 +9,8 @@
  * scripts, copied beside the synthetic index). Queries run in Chromium against a local server that
  * gzips text as static hosts do; bytes are what the browser received (DevTools network events).
  * Exits 1 when a first query at the synthetic scale fetches more than the budget (kB, default 250).
+ * For tuning: `--site <dir>` measures an already built site folder only; BENCH_ONLY=<query label>
+ * runs one query; BENCH_VERBOSE=1 lists every file fetched with its size.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -190,7 +192,7 @@ async function measureQuery(page: Page, query: BenchQuery): Promise<Omit<Measure
       const form = document.querySelector<HTMLFormElement>('form[data-search-form]')!;
       form.querySelector<HTMLInputElement>('[data-search-input]')!.value = '';
       for (const [key, value] of Object.entries(filters)) form.querySelector<HTMLSelectElement>(`select[name="${key}"]`)!.value = value;
-      form.querySelector<HTMLInputElement>('input[name="loai"][value="nhiem-vu"]')!.checked = true;
+      form.querySelector<HTMLInputElement>('input[data-filter="loai"][value="nhiem-vu"]')!.checked = true;
       form.requestSubmit();
     }, query.filters ?? {});
   }

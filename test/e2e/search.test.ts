@@ -200,7 +200,7 @@ describe('filters', () => {
     expect([...(await hrefs(page))].sort()).toEqual(urls(bacKanTasks2022).sort());
     expect(status).toContain('Tỉnh Bắc Kạn (cũ)');
     expect(await page.locator('select[name="tinh"]').inputValue()).toBe('bac-kan');
-    expect(await page.locator('input[name="loai"][value="nhiem-vu"]').isChecked()).toBe(true);
+    expect(await page.locator('input[data-filter="loai"][value="nhiem-vu"]').isChecked()).toBe(true);
     await page.context().close();
   });
 
@@ -281,7 +281,7 @@ describe('the URL holds the search', () => {
     await page.press('[data-search-input]', 'Enter');
     const second = await settled(page, first);
     expect(new URL(page.url()).search).toBe('?q=vneid');
-    await page.check('input[name="loai"][value="chi-tieu"]');
+    await page.check('input[data-filter="loai"][value="chi-tieu"]');
     const third = await settled(page, second);
     expect(new URL(page.url()).search).toBe('?q=vneid&loai=chi-tieu');
 
@@ -290,7 +290,7 @@ describe('the URL holds the search', () => {
     await page.goBack();
     expect(await statusContaining(page, '“vneid”.')).not.toContain('lọc theo');
     expect(new URL(page.url()).search).toBe('?q=vneid');
-    expect(await page.locator('input[name="loai"][value="chi-tieu"]').isChecked()).toBe(false);
+    expect(await page.locator('input[data-filter="loai"][value="chi-tieu"]').isChecked()).toBe(false);
     await page.goBack();
     await statusContaining(page, '“so y te”');
     expect(await page.inputValue('[data-search-input]')).toBe('so y te');

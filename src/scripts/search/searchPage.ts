@@ -127,6 +127,9 @@ class SearchPage {
   private readForm(): SearchState {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(this.form)) if (typeof value === 'string') params.append(key, value);
+    for (const box of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-filter]:checked')) {
+      params.append(box.dataset['filter']!, box.value);
+    }
     return stateFromParams(params);
   }
 
@@ -135,7 +138,7 @@ class SearchPage {
     this.input.value = state.q;
     for (const key of FILTER_KEYS) {
       const values = state.filters[key] ?? [];
-      const fields = this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${key}"]`);
+      const fields = this.form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[name="${key}"], [data-filter="${key}"]`);
       for (const field of fields) {
         if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = values.includes(field.value);
         else if (field instanceof HTMLSelectElement) field.value = values[0] ?? '';
@@ -292,7 +295,7 @@ class SearchPage {
 
   private valueLabels(key: FilterKey): string[] {
     return (this.state.filters[key] ?? []).map((value) => {
-      const selector = MULTI_VALUE_KEYS.includes(key) ? `input[name="${key}"][value="${value}"]` : `select[name="${key}"] option[value="${value}"]`;
+      const selector = MULTI_VALUE_KEYS.includes(key) ? `input[data-filter="${key}"][value="${value}"]` : `select[name="${key}"] option[value="${value}"]`;
       const field = this.form.querySelector(selector);
       const label = field instanceof HTMLInputElement ? field.labels?.[0]?.textContent : field?.textContent;
       return label?.trim() || value;
