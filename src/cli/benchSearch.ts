@@ -13,15 +13,12 @@
  * runs one query; BENCH_VERBOSE=1 lists every file fetched with its size.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../test/e2e/chromiumPath.ts';
+import { serveStatic } from '../../test/e2e/support/staticServer.ts';
 import { writeSyntheticContent } from './generateSyntheticPlans.ts';
 import { recordsFromContent, writeSearchIndex, type IndexSummary } from './indexSearch.ts';
 
@@ -142,7 +139,7 @@ async function main(): Promise<number> {
 
 /** Runs every query as a first query (fresh browser context), each followed by a later query. */
 async function measureSite(browser: Browser, root: string, set: string): Promise<Measurement[]> {
-  const server = await serveGzip(root);
+  const server = await serveStatic(root, { gzip: true });
   const out: Measurement[] = [];
   try {
     for (const query of QUERIES.filter((q) => !process.env['BENCH_ONLY'] || q.label === process.env['BENCH_ONLY'])) {
@@ -211,43 +208,6 @@ async function measureQuery(page: Page, query: BenchQuery): Promise<Omit<Measure
   }
   await cdp.detach();
   return { query: query.label, bytes, requests, ms, status: ((await status.textContent()) ?? '').trim() };
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-};
-
-/** A static server that gzips text responses (HTML, CSS, JS, JSON, SVG) as hosts do; Pagefind's own files are already gzipped. */
-async function serveGzip(root: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const base = resolve(root);
-  const server: Server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = normalize(join(base, path));
-      if (file !== base && !file.startsWith(base + sep)) throw new Error('outside root');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      const type = TYPES[extname(file)];
-      if (type) {
-        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache' });
-        res.end(gzipSync(body, { level: 6 }));
-      } else {
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-cache' });
-        res.end(body);
-      }
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('Not found');
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((ok) => server.close(() => ok())) };
 }
 
 function folderSize(dir: string): { files: number; bytes: number } {

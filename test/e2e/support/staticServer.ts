@@ -1,11 +1,13 @@
 /**
- * A small static file server over `dist/` for the browser tests: random port, the content types a
- * static host would send, `/dir/` → `dir/index.html`, and the site's 404 page with status 404.
+ * A small static file server over `dist/` for the browser tests and the search benchmark: random
+ * port, the content types a static host would send, `/dir/` → `dir/index.html`, the site's 404 page
+ * with status 404, and optionally gzip on text responses so byte counts match a real host.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,8 +32,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Types a static host compresses on the fly; Pagefind's own index files are already gzipped. */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt']);
+
+/** Serves `root` on 127.0.0.1 at a free port; with `gzip`, text responses are sent gzip-encoded. */
+export async function serveStatic(root: string, { gzip = false } = {}): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer(async (req, res) => {
     try {
@@ -41,8 +46,14 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       const info = await stat(file).catch(() => null);
       if (info?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && COMPRESSED.has(extname(file))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache' });
+        res.end(gzipSync(body, { level: 6 }));
+      } else {
+        res.writeHead(200, { 'Content-Type': type });
+        res.end(body);
+      }
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
