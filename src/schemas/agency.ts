@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugId } from './common.ts';
+import { editorSchemaKey, slugId } from './common.ts';
 
 /**
  * A kind of body that plans assign work to, named at each level: `cong-an` is "Công an tỉnh",
@@ -7,6 +7,7 @@ import { slugId } from './common.ts';
  */
 export const agency = z
   .object({
+    ...editorSchemaKey,
     /** The agency's own name without a level, used in lists: "Công an", "Sở Y tế". */
     name: z.string().min(1),
     /** Its name at each level where it exists; a level it has no body at is left out. */

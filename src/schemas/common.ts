@@ -29,3 +29,9 @@ function isRealDate(s: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/**
+ * The `$schema` key a content JSON file may carry so that editors offer completion and mark errors:
+ * the URL of its JSON Schema, e.g. "https://…/schema/tasks.json". The site ignores it.
+ */
+export const editorSchemaKey = { $schema: z.string().min(1).optional() };

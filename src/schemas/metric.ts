@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { editorSchemaKey } from './common.ts';
 
 /** A KPI that recurs across plans, so targets can be compared. */
 export const metric = z
   .object({
+    ...editorSchemaKey,
     /** Short Vietnamese name: "Tài khoản định danh điện tử (VNeID)". */
     name: z.string().min(1),
     /** What is counted, in one Vietnamese sentence. */

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { isoDate, slugId, year } from './common.ts';
+import { editorSchemaKey, isoDate, slugId, year } from './common.ts';
 
 /** A national programme that local plans implement, e.g. Đề án 06. */
 export const programme = z
   .object({
+    ...editorSchemaKey,
     /** Short name: "Đề án 06 (2022–2025)". */
     name: z.string().min(1),
     /** Full title verbatim from the decision. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugId, year, level } from './common.ts';
+import { editorSchemaKey, slugId, year, level } from './common.ts';
 
 /** One figure of a target: its number, unit, the level it applies to and the comparable metric. */
 export const measure = z
@@ -53,7 +53,7 @@ export const target = z
   });
 
 /** `content/plans/<plan-id>/targets.json`. */
-export const targetFile = z.object({ targets: z.array(target) }).strict();
+export const targetFile = z.object({ ...editorSchemaKey, targets: z.array(target) }).strict();
 
 export type Measure = z.infer<typeof measure>;
 export type Phase = z.infer<typeof phase>;

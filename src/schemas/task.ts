@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { deadline } from './deadline.ts';
-import { slugId } from './common.ts';
+import { editorSchemaKey, slugId } from './common.ts';
 
 /**
  * One task of a plan: an item of its tasks section that carries an agency or a deadline.
@@ -44,6 +44,7 @@ export const taskSection = z
 /** `content/plans/<plan-id>/tasks.json`. */
 export const taskFile = z
   .object({
+    ...editorSchemaKey,
     /** Headings that group the tasks, in document order. */
     sections: z.array(taskSection),
     /** Every task, in document order. */

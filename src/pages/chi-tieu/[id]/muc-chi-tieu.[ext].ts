@@ -7,7 +7,7 @@ import { metricPoints } from '../../../lib/site/metrics.ts';
 import type { Metric } from '../../../schemas/index.ts';
 export const getStaticPaths = (async () => {
   const { site } = await getRowContext();
-  return formatPaths([...site.metricById.values()].map((m) => ({ params: { id: m.id }, props: { metric: m } }))));
+  return formatPaths([...site.metricById.values()].map((m) => ({ params: { id: m.id }, props: { metric: m } })));
 }) satisfies GetStaticPaths;
 
 /** A metric's figures across plans: one row per row of the metric page's table. */

@@ -7,7 +7,7 @@ import { agencyWork } from '../../../lib/site/agencies.ts';
 import type { Agency } from '../../../schemas/index.ts';
 export const getStaticPaths = (async () => {
   const { site } = await getRowContext();
-  return formatPaths([...site.agencyById.values()].map((a) => ({ params: { id: a.id }, props: { agency: a } }))));
+  return formatPaths([...site.agencyById.values()].map((a) => ({ params: { id: a.id }, props: { agency: a } })));
 }) satisfies GetStaticPaths;
 
 /** An agency's tasks: the led ones, then the supported ones, as its page lists them. */

@@ -5,7 +5,7 @@ import { targetTable } from '../../../lib/data/tables.ts';
 import { tableResponse } from '../../../lib/data/respond.ts';
 export const getStaticPaths = (async () => {
   const { site } = await getRowContext();
-  return formatPaths(site.plans.map((p) => ({ params: { id: p.id } }))));
+  return formatPaths(site.plans.map((p) => ({ params: { id: p.id } })));
 }) satisfies GetStaticPaths;
 
 /** The plan's targets: one row per target listed on the page. */

@@ -5,7 +5,7 @@ import { taskTable } from '../../../lib/data/tables.ts';
 import { tableResponse } from '../../../lib/data/respond.ts';
 export const getStaticPaths = (async () => {
   const { site } = await getRowContext();
-  return formatPaths(site.plans.map((p) => ({ params: { id: p.id } }))));
+  return formatPaths(site.plans.map((p) => ({ params: { id: p.id } })));
 }) satisfies GetStaticPaths;
 
 /** The plan's tasks as CSV (UTF-8 with BOM) or JSON: one row per task of the page's task table. */

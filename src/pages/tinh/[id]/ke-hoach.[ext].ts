@@ -12,7 +12,7 @@ const provinceUnits = (site: Site) => {
 };
 export const getStaticPaths = (async () => {
   const { site } = await getRowContext();
-  return formatPaths(provinceUnits(site)));
+  return formatPaths(provinceUnits(site));
 }) satisfies GetStaticPaths;
 
 /** The plans of a provincial unit, as its page lists them (newest first). */

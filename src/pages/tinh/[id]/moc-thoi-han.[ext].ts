@@ -13,7 +13,7 @@ const provinceUnits = (site: Site) => {
 };
 export const getStaticPaths = (async () => {
   const { site } = await getRowContext();
-  return formatPaths(provinceUnits(site)));
+  return formatPaths(provinceUnits(site));
 }) satisfies GetStaticPaths;
 
 /** The dated points of a provincial unit's plans, as its timeline lists them. */

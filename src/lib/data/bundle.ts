@@ -1,0 +1,56 @@
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { codebook } from './codebook.ts';
+import { tableCsv, tableJson } from './csv.ts';
+import { agencyRows, dutyRows, metricRows, planRows, targetRows, taskRows, unitRows, type RowContext } from './rows.ts';
+import { agencyTable, dutyTable, metricTable, planTable, targetTable, taskTable, unitTable } from './tables.ts';
+import type { Cell, DataTable } from './table.ts';
+
+/** One table of the bundle with its rows. */
+export interface BundleTable {
+  table: DataTable;
+  rows: readonly Record<string, Cell>[];
+}
+
+/** Every table the bundle holds, each built in one pass over the content. */
+export function bundleTables(ctx: RowContext): BundleTable[] {
+  const { site } = ctx;
+  return [
+    { table: planTable, rows: planRows(site.plans, ctx) },
+    { table: taskTable, rows: taskRows(site.plans, ctx) },
+    { table: targetTable, rows: targetRows(site.plans, ctx) },
+    { table: dutyTable, rows: dutyRows(site.plans, ctx) },
+    { table: unitTable, rows: unitRows(site.regionById.values()) },
+    { table: agencyTable, rows: agencyRows(site.agencyById.values()) },
+    { table: metricTable, rows: metricRows(site.metricById.values()) },
+  ];
+}
+
+const README = (builtOn: string, tables: readonly BundleTable[]) =>
+  [
+    'Dữ liệu các kế hoạch triển khai Đề án 06',
+    `Cập nhật ngày ${builtOn}.`,
+    '',
+    'Mỗi bảng có hai tệp: .csv (UTF-8 có BOM, mở được bằng Excel; tiêu đề cột tiếng Việt) và .json',
+    '(mảng các dòng; tên khóa là tên cột máy đọc). Ý nghĩa từng cột ở codebook.json và trên trang /du-lieu/.',
+    '',
+    ...tables.map((t) => `${t.table.name}: ${t.rows.length} dòng. ${t.table.title}.`),
+    '',
+  ].join('\r\n');
+
+/**
+ * The single archive of everything (zip): CSV and JSON of every table, the codebook and a
+ * README. Linear in the content: each table is built once and each file written once.
+ * `mtime` fixes the files' dates so that the same content gives the same bytes.
+ */
+export function buildBundle(ctx: RowContext): { bytes: Uint8Array; tables: BundleTable[] } {
+  const tables = bundleTables(ctx);
+  const mtime = new Date(`${ctx.today}T00:00:00Z`);
+  const files: Zippable = {};
+  for (const { table, rows } of tables) {
+    files[`${table.name}.csv`] = [strToU8(tableCsv(table, rows)), { mtime }];
+    files[`${table.name}.json`] = [strToU8(tableJson(rows)), { mtime }];
+  }
+  files['codebook.json'] = [strToU8(JSON.stringify(codebook(tables.map((t) => t.table)), null, 1)), { mtime }];
+  files['README.txt'] = [strToU8(README(ctx.today, tables)), { mtime }];
+  return { bytes: zipSync(files, { level: 9 }), tables };
+}
