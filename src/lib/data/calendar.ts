@@ -38,6 +38,14 @@ export function dutyFirstDate(duty: ReportingDuty, plan: SitePlan): string {
   return `${start}-${String(d).padStart(2, '0')}`;
 }
 
+/** How many times a duty recurs from `first` to the end of `lastYear` (at least once). */
+export function occurrences(first: string, lastYear: number, repeat: Pick<ICalRepeatingOptions, 'freq' | 'interval'>): number {
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  const months = (Math.max(lastYear, y) - y) * 12 + (12 - m) + 1;
+  const step = repeat.freq === ICalEventRepeatingFreq.YEARLY ? 12 : (repeat.interval ?? 1);
+  return Math.max(1, Math.ceil(months / step));
+}
+
 /**
  * An iCalendar file of the plans' deadlines: an all-day event on each due date (each stage of a
  * staged deadline its own event), carrying the document's words and a link back; recurring
@@ -85,7 +93,8 @@ export function deadlineCalendar(plans: readonly SitePlan[], site: Site, spec: C
         id: `${plan.id}.bao-cao-${i + 1}@${host}`,
         start: day(first),
         allDay: true,
-        repeating: { ...repeat, until: day(`${Math.max(plan.meta.period.to, Number(first.slice(0, 4)))}-12-31`) },
+        // COUNT rather than UNTIL: with an all-day DTSTART, UNTIL must be a DATE, which the library writes as a date-time.
+        repeating: { ...repeat, count: occurrences(first, plan.meta.period.to, repeat) },
         summary: `Báo cáo ${REPORTING_FREQUENCY_LABEL[duty.frequency!].toLowerCase()} – ${planName}`,
         description: [`Nghĩa vụ báo cáo (nguyên văn): ${duty.text}`, duty.when ? `Thời điểm: ${duty.when}` : '', link].filter(Boolean).join('\n'),
         url: link,
