@@ -172,7 +172,7 @@ export function readPlansHistory(repoDir: string, plansPath = 'content/plans'): 
   const last = new Map<string, { id: string }[] | undefined>();
   const seen = new Set<string>();
   const byPlan = new Map<string, PlanChange[]>();
-  const all: PlanChange[] = [];
+  const perCommit: PlanChange[][] = [];
   for (const commit of commits) {
     const changes = new Map<string, PlanChange>();
     const changeOf = (planId: string): PlanChange => {
@@ -209,11 +209,13 @@ export function readPlansHistory(repoDir: string, plansPath = 'content/plans'): 
       seen.add(change.planId);
       let list = byPlan.get(change.planId);
       if (!list) byPlan.set(change.planId, (list = []));
-      list.unshift(change);
-      all.push(change);
+      list.push(change);
     }
+    perCommit.push([...changes.values()]);
   }
-  return { available: true, byPlan, recent: all.reverse() };
+  for (const list of byPlan.values()) list.reverse();
+  // Newest commit first; within a commit, plans in path order.
+  return { available: true, byPlan, recent: perCommit.reverse().flat() };
 }
 
 const count = (n: number, what: string) => `${n} ${what}`;

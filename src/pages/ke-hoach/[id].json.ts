@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, SITE_ORIGIN } from '../_data/site.ts';
-import { planJson } from '../../lib/site/csv.ts';
+import { planJson } from '../../lib/data/planJson.ts';
 
 export const getStaticPaths = (async () => (await getSite()).plans.map((p) => ({ params: { id: p.id } }))) satisfies GetStaticPaths;
 
