@@ -35,6 +35,8 @@ const KINDS: { kind: string; match: RegExp; budget: Budget }[] = [
   { kind: 'KPI index', match: /^chi-tieu\/index\.html$/, budget: NO_JS },
   { kind: 'KPI', match: /^chi-tieu\/[^/]+\/index\.html$/, budget: WITH_CHARTS },
   { kind: 'about', match: /^gioi-thieu\/index\.html$/, budget: NO_JS },
+  { kind: 'open data', match: /^du-lieu\/index\.html$/, budget: NO_JS },
+  { kind: "what's new", match: /^co-gi-moi\/index\.html$/, budget: NO_JS },
   { kind: '404', match: /^404\.html$/, budget: NO_JS },
 ];
 

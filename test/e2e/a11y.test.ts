@@ -20,6 +20,8 @@ const PAGES = [
   '/chi-tieu/',
   '/chi-tieu/ho-so-quan-ly-dan-cu-truc-tuyen/',
   '/gioi-thieu/',
+  '/du-lieu/',
+  '/co-gi-moi/',
   '/tim-kiem/',
   '/khong-co/',
 ];

@@ -207,6 +207,11 @@ export function readPlansHistory(repoDir: string, plansPath = 'content/plans'): 
     }
     for (const change of changes.values()) {
       seen.add(change.planId);
+      // A commit that only rewrote how the data is written ($schema, key order) changed nothing a reader sees.
+      if (!hasContentChange(change)) {
+        changes.delete(change.planId);
+        continue;
+      }
       let list = byPlan.get(change.planId);
       if (!list) byPlan.set(change.planId, (list = []));
       list.push(change);
@@ -216,6 +221,13 @@ export function readPlansHistory(repoDir: string, plansPath = 'content/plans'): 
   for (const list of byPlan.values()) list.reverse();
   // Newest commit first; within a commit, plans in path order.
   return { available: true, byPlan, recent: perCommit.reverse().flat() };
+}
+
+/** True when a change added the plan or changed its facts, tasks or targets. */
+export function hasContentChange(c: PlanChange): boolean {
+  const t = c.tasks;
+  const g = c.targets;
+  return c.added || c.factsChanged || [t.added, t.removed, t.deadline, t.lead, t.text, g.added, g.removed, g.changed].some((list) => list.length > 0);
 }
 
 const count = (n: number, what: string) => `${n} ${what}`;
