@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agency, metric, programme, regionFile, targetFile, taskFile } from '../../schemas/index.ts';
+import { agency, metric, planFrontmatter, programme, regionFile, targetFile, taskFile } from '../../schemas/index.ts';
 
 /**
  * The content files' JSON Schemas for editors, by the name under /schema/<name>.json that a file's
@@ -12,6 +12,7 @@ export const EDITOR_SCHEMAS = {
   metric: { schema: metric, title: 'Một chỉ số so sánh được (content/metrics/<mã>.json)' },
   programme: { schema: programme, title: 'Một chương trình quốc gia (content/programmes/<mã>.json)' },
   regions: { schema: regionFile, title: 'Danh sách đơn vị hành chính (content/regions/*.json)' },
+  plan: { schema: planFrontmatter, title: 'Phần đầu (frontmatter YAML) của content/plans/<mã>/plan.mdx' },
 } as const;
 
 export type EditorSchemaName = keyof typeof EDITOR_SCHEMAS;
