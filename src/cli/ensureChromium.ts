@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chromiumPath } from '../../test/e2e/chromiumPath.ts';
+import { chromiumPath } from '../lib/browser/chromium.ts';
 
 if (existsSync(chromiumPath)) process.exit(0);
 

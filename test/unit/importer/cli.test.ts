@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { planFrontmatter, targetFile, taskFile } from '../../../src/schemas/index.ts';
-import { compareDrafts, pairByText, textSimilarity } from '../../../src/lib/importer/compareDrafts.ts';
+import { compareDrafts, pairByText, textSimilarity } from '../../../bench/lib/compareDrafts.ts';
 
 const project = resolve(import.meta.dirname, '../../..');
 const node = join(project, 'node_modules/.bin/node');

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { planFrontmatter, targetFile, taskFile } from '../../../src/schemas/index.ts';
-import { compareDrafts, type PlanContent, type Score } from '../../../src/lib/importer/compareDrafts.ts';
+import { compareDrafts, type PlanContent, type Score } from '../../../bench/lib/compareDrafts.ts';
 import { importPlan, UNKNOWN_REGION } from '../../../src/lib/importer/importPlan.ts';
 import { catalogue } from './catalogue.ts';
 

@@ -2,7 +2,7 @@
  * `npm run bench:search`: how big the search index is and what a visitor downloads and waits for,
  * for the bundled plans (dist/, after `npm run build`) and for thousands of synthetic plans.
  *
- *   node src/cli/benchSearch.ts [--plans 3000] [--dist dist] [--budget 250] [--keep] [--skip-bundled]
+ *   node bench/search.ts [--plans 3000] [--dist dist] [--budget 250] [--keep] [--skip-bundled]
  *
  * The synthetic plans are written to a temporary folder (never to content/), indexed with the same
  * code as the real build, and searched through the real built search page (dist/tim-kiem/ and its
@@ -17,10 +17,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../test/e2e/chromiumPath.ts';
-import { serveStatic } from '../../test/e2e/support/staticServer.ts';
+import { chromiumArgs, chromiumPath } from '../src/lib/browser/chromium.ts';
+import { serveStatic } from '../src/lib/browser/staticServer.ts';
 import { writeSyntheticContent } from './generateSyntheticPlans.ts';
-import { recordsFromContent, writeSearchIndex, type IndexSummary } from './indexSearch.ts';
+import { recordsFromContent, writeSearchIndex, type IndexSummary } from '../src/cli/indexSearch.ts';
 
 const { values } = parseArgs({
   options: {

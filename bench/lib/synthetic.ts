@@ -2,13 +2,13 @@
  * Realistic synthetic plans for measuring search at national scale (thousands of plans), made from
  * the bundled plans' own sentences recombined, the agency catalogue, real provinces and made-up
  * districts and communes. Deterministic for a given seed. Never written into content/: the CLI
- * (`src/cli/generateSyntheticPlans.ts`) writes them to a temporary content folder.
+ * (`bench/generateSyntheticPlans.ts`) writes them to a temporary content folder.
  */
-import type { Agency, Level, PlanFrontmatter, Programme, Region, Target, TargetFile, Task, TaskFile } from '../../schemas/index.ts';
-import type { Corpus } from '../content/corpus.ts';
-import { parseDeadline } from '../deadline/parseDeadline.ts';
-import { agencyNameAt } from '../site/agencies.ts';
-import { foldDiacritics } from '../text/vietnamese.ts';
+import type { Agency, Level, PlanFrontmatter, Programme, Region, Target, TargetFile, Task, TaskFile } from '../../src/schemas/index.ts';
+import type { Corpus } from '../../src/lib/content/corpus.ts';
+import { parseDeadline } from '../../src/lib/deadline/parseDeadline.ts';
+import { agencyNameAt } from '../../src/lib/site/agencies.ts';
+import { foldDiacritics } from '../../src/lib/text/vietnamese.ts';
 
 /** One generated plan folder. */
 export interface SyntheticPlan {

@@ -1,7 +1,7 @@
-import type { PlanFrontmatter } from '../../schemas/plan.ts';
-import type { Target } from '../../schemas/target.ts';
-import type { Task } from '../../schemas/task.ts';
-import { normalizeForMatch } from '../text/vietnamese.ts';
+import type { PlanFrontmatter } from '../../src/schemas/plan.ts';
+import type { Target } from '../../src/schemas/target.ts';
+import type { Task } from '../../src/schemas/task.ts';
+import { normalizeForMatch } from '../../src/lib/text/vietnamese.ts';
 
 /** One plan's content: the facts, tasks and targets. */
 export interface PlanContent {

@@ -11,12 +11,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { compareDrafts, pairByText, percent, type PlanContent } from '../lib/importer/compareDrafts.ts';
-import { importPlan, UNKNOWN_REGION } from '../lib/importer/importPlan.ts';
-import { loadCatalogue } from '../lib/importer/loadCatalogue.ts';
-import { decodeSource } from '../lib/importer/readSource.ts';
+import { compareDrafts, pairByText, percent, type PlanContent } from './lib/compareDrafts.ts';
+import { importPlan, UNKNOWN_REGION } from '../src/lib/importer/importPlan.ts';
+import { loadCatalogue } from '../src/lib/importer/loadCatalogue.ts';
+import { decodeSource } from '../src/lib/importer/readSource.ts';
 
-const project = resolve(import.meta.dirname, '../..');
+const project = resolve(import.meta.dirname, '..');
 const seeds = resolve(project, '../shared/seeds');
 const unseen = join(project, 'test/fixtures/import/unseen');
 const content = join(project, 'content');

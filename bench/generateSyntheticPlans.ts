@@ -1,8 +1,8 @@
 /**
  * Writes a temporary content folder with thousands of synthetic plans (see
- * src/lib/search/synthetic.ts) next to copies of the real catalogues, for benchmarks:
+ * bench/lib/synthetic.ts) next to copies of the real catalogues, for benchmarks:
  *
- *   node src/cli/generateSyntheticPlans.ts --out /tmp/plans-3000 [--plans 3000] [--seed 6]
+ *   node bench/generateSyntheticPlans.ts --out /tmp/plans-3000 [--plans 3000] [--seed 6]
  *
  * The plans go to <out>/content/plans/; the real content/ folder is never written to.
  */
@@ -10,8 +10,8 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadContent } from '../lib/content/loadContent.ts';
-import { generateSyntheticPlans } from '../lib/search/synthetic.ts';
+import { loadContent } from '../src/lib/content/loadContent.ts';
+import { generateSyntheticPlans } from './lib/synthetic.ts';
 
 /** Writes `plans` synthetic plans under `<outDir>/content` and returns that content root. */
 export function writeSyntheticContent(outDir: string, plans: number, seed = 6, sourceRoot = 'content'): string {
@@ -47,7 +47,7 @@ if (import.meta.main) {
     },
   });
   if (!values.out) {
-    console.error('Cách dùng: node src/cli/generateSyntheticPlans.ts --out <thư mục tạm> [--plans 3000] [--seed 6]');
+    console.error('Cách dùng: node bench/generateSyntheticPlans.ts --out <thư mục tạm> [--plans 3000] [--seed 6]');
     process.exit(2);
   }
   try {

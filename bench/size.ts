@@ -1,7 +1,7 @@
 /**
  * Gzip sizes of the built site per page kind (the largest page of each kind), with the CSS and
  * JavaScript each page loads, checked against the budgets of DESIGN §8. Prints a table; exits 1
- * when a page is over budget. Usage: node src/cli/benchSize.ts [dist-dir]
+ * when a page is over budget. Usage: node bench/size.ts [dist-dir]
  *
  * JS is split in two: what the page loads up front (its module scripts and their static imports)
  * and what it may load later (dynamic imports: Chart.js loads only when a chart scrolls near).
@@ -39,7 +39,7 @@ const KINDS: { kind: string; match: RegExp; budget: Budget }[] = [
 ];
 
 if (!existsSync(join(dist, 'index.html'))) {
-  console.error(`benchSize: ${dist}/index.html không có. Hãy chạy "astro build" trước.`);
+  console.error(`bench/size: ${dist}/index.html không có. Hãy chạy "astro build" trước.`);
   process.exit(1);
 }
 

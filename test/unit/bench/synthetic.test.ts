@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../../src/lib/deadline/parseDeadline.ts';
-import { generateSyntheticPlans, rng } from '../../../src/lib/search/synthetic.ts';
+import { generateSyntheticPlans, rng } from '../../../bench/lib/synthetic.ts';
 import { planFrontmatter, region, targetFile, taskFile } from '../../../src/schemas/index.ts';
-import { seedCorpus } from './seedSite.ts';
+import { seedCorpus } from '../search/seedSite.ts';
 
 describe('synthetic plans for the search benchmark', () => {
   const made = generateSyntheticPlans(seedCorpus, { plans: 40, seed: 1 });
