@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
-import { closest } from '../../src/lib/check/closest.ts';
+import { closest } from '../../src/lib/validate/closest.ts';
 import { formatProblems, formatSummary } from '../../src/lib/check/formatProblems.ts';
 import { scanJson } from '../../src/lib/content/scanJson.ts';
 

@@ -1,5 +1,5 @@
 import type { Corpus } from '../content/corpus.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /**
  * The report an editor reads: problems grouped by file (in the order given), each with its field,

@@ -1,7 +1,7 @@
 import type { LoadedContent } from '../content/corpus.ts';
 import { checkDeadlines } from './deadlines.ts';
 import { checkPlanSanity } from './planSanity.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 import { checkReferences } from './references.ts';
 import { checkTargetNumbers } from './targetNumbers.ts';
 import { checkUniqueIds } from './uniqueIds.ts';

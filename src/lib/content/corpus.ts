@@ -5,8 +5,8 @@ import type { Programme } from '../../schemas/programme.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { Task, TaskSection } from '../../schemas/task.ts';
-import type { Problem } from '../check/problem.ts';
-import type { PathSegment } from './fieldPath.ts';
+import type { Problem } from '../validate/problem.ts';
+import type { PathSegment } from '../validate/fieldPath.ts';
 
 /** Where a plan's three files are, relative to the content root's parent: "content/plans/tinh-bac-kan-2022/tasks.json". */
 export interface PlanFiles {

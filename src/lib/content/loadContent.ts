@@ -9,13 +9,13 @@ import { programme, type Programme } from '../../schemas/programme.ts';
 import { region, regionFile } from '../../schemas/region.ts';
 import { target, targetFile, type Target } from '../../schemas/target.ts';
 import { task, taskFile, taskSection, type Task, type TaskSection } from '../../schemas/task.ts';
-import { closest } from '../check/closest.ts';
+import { closest } from '../validate/closest.ts';
 import { asciiSlug } from '../text/sectionId.ts';
-import type { Problem } from '../check/problem.ts';
-import { validate } from '../check/schemaProblems.ts';
+import type { Problem } from '../validate/problem.ts';
+import { validate } from '../validate/validate.ts';
 import type { CatalogueName, Corpus, LoadedContent, Origin, PlanEntry, PlanFiles } from './corpus.ts';
-import { entryIdAt } from './entryIdAt.ts';
-import { fieldPath, type PathSegment } from './fieldPath.ts';
+import { entryIdAt } from '../validate/entryIdAt.ts';
+import { fieldPath, type PathSegment } from '../validate/fieldPath.ts';
 import { readFrontmatter } from './readFrontmatter.ts';
 import { scanJson } from './scanJson.ts';
 

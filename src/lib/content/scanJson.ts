@@ -1,4 +1,4 @@
-import { fieldPath, type PathSegment } from './fieldPath.ts';
+import { fieldPath, type PathSegment } from '../validate/fieldPath.ts';
 
 /** A JSON syntax error, placed and explained for an editor. */
 export interface JsonSyntaxError {

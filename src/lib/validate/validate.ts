@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate, partialDate, slugId } from '../../schemas/common.ts';
-import { entryIdAt } from '../content/entryIdAt.ts';
-import { fieldPath } from '../content/fieldPath.ts';
+import { entryIdAt } from './entryIdAt.ts';
+import { fieldPath } from './fieldPath.ts';
 import { parseVietnameseNumber } from '../number/parseVietnameseNumber.ts';
 import { asciiSlug } from '../text/sectionId.ts';
 import { closest } from './closest.ts';
