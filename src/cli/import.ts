@@ -1,9 +1,10 @@
-// `npm run import -- <document.txt> [--id <plan-id>] [--out <folder>] [--content <root>]`: drafts
+// `npm run import -- <document.txt> [--id <plan-id>] [--out <folder>] [--content <root>] [--force]`: drafts
 // <folder>/<plan-id>/{plan.mdx, tasks.json, targets.json[, agencies.proposed.json]} from a plan's
 // text and prints what it found, every doubt and every piece of text it could not place.
 // Exit 2 with one line and nothing written when the file cannot be read as a plan.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { importPlan } from '../lib/importer/importPlan.ts';
 import { loadCatalogue } from '../lib/importer/loadCatalogue.ts';
 import { decodeSource } from '../lib/importer/readSource.ts';
@@ -13,20 +14,24 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  if (i < 0) return undefined;
-  const v = args[i + 1];
-  if (v === undefined || v.startsWith('--')) fail(`thiếu giá trị sau ${name}`);
-  args.splice(i, 2);
-  return v;
-};
-const id = option('--id');
-const out = option('--out') ?? 'content/plans';
-const contentRoot = option('--content') ?? 'content';
-const file = args[0];
-if (!file) fail('cách dùng: npm run import -- <văn bản.txt> [--id <mã-kế-hoạch>] [--out <thư mục>]');
+const USAGE = 'cách dùng: npm run import -- <văn bản.txt> [--id <mã-kế-hoạch>] [--out <thư mục>]';
+const OPTIONS = {
+  id: { type: 'string' },
+  out: { type: 'string', default: 'content/plans' },
+  content: { type: 'string', default: 'content' },
+  force: { type: 'boolean', default: false },
+} as const;
+// An unknown option or one without its value gets the usage line, not node's English error.
+const parsed = (() => {
+  try {
+    return parseArgs({ options: OPTIONS, allowPositionals: true });
+  } catch {
+    return fail(USAGE);
+  }
+})();
+const { id, out, content: contentRoot, force } = parsed.values;
+const file = parsed.positionals[0];
+if (file === undefined || parsed.positionals.length > 1) fail(USAGE);
 if (id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail(`mã kế hoạch "${id}" phải gồm chữ thường không dấu, số và dấu gạch nối`);
 if (!existsSync(file)) fail(`không tìm thấy tệp ${file}`);
 if (!statSync(file).isFile()) fail(`${file} không phải là tệp`);
@@ -49,7 +54,7 @@ const draft = importPlan(decoded.text, catalogue, {
 if (!draft.ok) fail(`${file}: ${draft.error}`);
 
 const dir = join(out, draft.planId);
-if (existsSync(join(dir, 'plan.mdx')) && !process.argv.includes('--force')) {
+if (existsSync(join(dir, 'plan.mdx')) && !force) {
   fail(`${dir} đã có plan.mdx; dùng --id để đặt mã khác hoặc --force để ghi đè`);
 }
 mkdirSync(dir, { recursive: true });
