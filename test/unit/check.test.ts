@@ -1,19 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { closest } from '../../src/lib/validate/closest.ts';
 import { formatProblems, formatSummary } from '../../src/lib/check/formatProblems.ts';
 import { scanJson } from '../../src/lib/content/scanJson.ts';
+import { badContent, badKinds, expectedReport, goodContent } from '../support/badFixture.ts';
 
 const projectRoot = join(import.meta.dirname, '..', '..');
-const fixtures = join(projectRoot, 'test', 'fixtures');
-const good = join(fixtures, 'good', 'content');
-const bad = (kind: string): string => join(fixtures, 'bad', kind, 'content');
-const expected = (kind: string): string => readFileSync(join(fixtures, 'bad', kind, 'expected.txt'), 'utf8');
+const good = goodContent;
+const bad = badContent;
+const expected = expectedReport;
 
-/** Each bad fixture (a copy of the good tree with one mistake) and the behaviour it pins down. */
+/** Each bad fixture (the good tree plus a small diff with one mistake) and the behaviour it pins down. */
 const BAD_FIXTURES: ReadonlyArray<[kind: string, behaviour: string]> = [
   ['schema-type', 'reports a field of the wrong type and shows how to write it ("cong-an" → ["cong-an"])'],
   ['unknown-field', 'reports a misspelt field once, naming the required field it stands for ("dealine" → "deadline")'],
@@ -27,6 +26,8 @@ const BAD_FIXTURES: ReadonlyArray<[kind: string, behaviour: string]> = [
   ['unknown-group', "reports a task group that is not one of the programme's groups"],
   ['unknown-metric', 'reports a target metric that does not exist'],
   ['duplicate-task-id', 'reports a task id used twice in a plan, pointing at the first use'],
+  ['duplicate-task', 'reports a task and its heading pasted twice under another id, pointing at the first'],
+  ['repeated-agency', "reports an agency named twice among a task's lead and support"],
   ['duplicate-key', 'reports a JSON key written twice in one entry, which JSON.parse would silently drop'],
   ['target-number', "reports a target value that is not among the numbers of the target's text"],
   ['missing-tasks-json', 'reports a plan folder without tasks.json and what an empty one looks like'],
@@ -62,7 +63,7 @@ describe('npm run check on the good fixture', () => {
 
 describe('npm run check on each bad fixture shows the editor the exact messages', () => {
   it('has a test for every fixture in test/fixtures/bad', () => {
-    expect(readdirSync(join(fixtures, 'bad')).sort()).toEqual(BAD_FIXTURES.map(([kind]) => kind).sort());
+    expect(badKinds()).toEqual(BAD_FIXTURES.map(([kind]) => kind).sort());
   });
 
   for (const [kind, behaviour] of BAD_FIXTURES) {
@@ -137,7 +138,7 @@ describe('src/cli/check.ts', () => {
     spawnSync(process.execPath, ['src/cli/check.ts', root], { cwd: projectRoot, encoding: 'utf8' });
 
   it('prints every problem and exits 1 on bad content, and exits 0 with a summary on good content', () => {
-    const failed = run('test/fixtures/bad/many/content');
+    const failed = run(bad('many'));
     expect(failed.status).toBe(1);
     expect(failed.stdout).toBe(expected('many'));
 
