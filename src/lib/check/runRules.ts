@@ -3,6 +3,7 @@ import { checkDeadlines } from './deadlines.ts';
 import { checkPlanSanity } from './planSanity.ts';
 import type { Problem } from '../validate/problem.ts';
 import { checkReferences } from './references.ts';
+import { checkRepeats } from './repeats.ts';
 import { checkTargetNumbers } from './targetNumbers.ts';
 import { checkUniqueIds } from './uniqueIds.ts';
 
@@ -10,6 +11,7 @@ import { checkUniqueIds } from './uniqueIds.ts';
 export const RULES: ReadonlyArray<(content: LoadedContent) => Problem[]> = [
   checkReferences,
   checkUniqueIds,
+  checkRepeats,
   checkDeadlines,
   checkTargetNumbers,
   checkPlanSanity,
