@@ -147,5 +147,5 @@ describe('src/cli/check.ts', () => {
     expect(passed.stdout).toBe(
       'Nội dung hợp lệ: 1 kế hoạch, 3 nhiệm vụ, 2 chỉ tiêu, 3 đơn vị hành chính, 3 cơ quan, 1 chỉ số, 1 chương trình.\n',
     );
-  });
+  }, 60_000); // two node processes: seconds each on a loaded machine
 });
