@@ -131,6 +131,18 @@ describe('the check report', () => {
     expect(scanJson('{ "unit": “%” }', false).error?.message).toBe('Chuỗi mở bằng dấu ngoặc kép cong “.');
     expect(scanJson('[1,5]', false).error).toBeNull();
   });
+
+  it('places and names the other syntax errors: missing colon, bad number, comment, unclosed, extra content, duplicate key', () => {
+    const error = (text: string) => scanJson(text, false).error;
+    expect(error('{\n  "a" 1\n}')).toEqual({ line: 2, column: 7, message: 'Thiếu dấu hai chấm sau tên trường "a".', hint: 'viết "a": rồi đến giá trị.' });
+    expect(error('{ "a": 01 }')?.message).toBe('Số viết sai: "01".');
+    expect(error('{ "a": 1 // x\n}')?.message).toBe('JSON không cho phép chú thích (// hoặc /* */).');
+    expect(error('{\n  "a": [1\n')).toMatchObject({ line: 3, column: 1, message: 'Tệp kết thúc mà "[" mở ở dòng 2 chưa được đóng.' });
+    expect(error('{ "a": 1 } x')?.message).toBe('Có nội dung thừa sau dấu đóng cuối cùng: "x".');
+    expect(error('{ "a": "x\n" }')).toMatchObject({ line: 1, column: 10, message: 'Chuỗi chưa có dấu ngoặc kép đóng trên dòng này.' });
+    expect(scanJson('{\n  "a": 1,\n  "a": 2\n}', false).duplicateKeys).toEqual([{ path: ['a'], line: 3 }]);
+    expect([...scanJson('{\n  "a": [\n    1\n  ]\n}', true).lines]).toEqual([['', 1], ['a', 2], ['a[0]', 3]]);
+  });
 });
 
 describe('src/cli/check.ts', () => {

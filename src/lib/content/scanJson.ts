@@ -103,7 +103,7 @@ export function scanJson(text: string, withLines: boolean): JsonScan {
 interface Place {
   state: 'start' | 'open' | 'key' | 'colon' | 'value' | 'comma' | 'end';
   open: number | null;
-  /** The `{` or `[` closed last: at the end of the file, jsonc-parser closes what is still open before it reports it. */
+  /** The `{` or `[` closed last: at the end of the file, jsonc-parser closes what is still open, then reports it. */
   closed: number | null;
   key: string;
 }
@@ -140,11 +140,12 @@ function explain(text: string, code: string, offset: number, { state, open, clos
   if (state === 'comma' && inObject && decimal !== null && digits !== null && previous.length === offset) {
     return at(offset - 1, `Số "${decimal[1]},${digits[0]}" viết dấu phẩy thập phân.`, `trong tệp JSON, phần thập phân dùng dấu chấm: ${decimal[1]}.${digits[0]}; hàng nghìn không có dấu ngăn cách: 300000.`);
   }
-  if (state === 'end' && offset >= text.length && closed !== null) return unclosed(text, closed, at);
+  const atEnd = offset >= text.length;
+  if (atEnd && (code === 'CloseBraceExpected' || code === 'CloseBracketExpected') && closed !== null) return unclosed(text, closed, at);
   if (state === 'end') {
     return at(offset, `Có nội dung thừa sau dấu đóng cuối cùng: ${describe(text, offset)}.`, 'xóa phần thừa, hoặc kiểm tra xem có dấu } hay ] nào đóng quá sớm không.');
   }
-  if (open !== null && offset >= text.length && state !== 'colon') return unclosed(text, open, at);
+  if (open !== null && atEnd && state !== 'colon') return unclosed(text, open, at);
   if (state === 'key') return at(offset, `Thiếu dấu hai chấm sau tên trường "${key}".`, `viết "${key}": rồi đến giá trị.`);
   if (state === 'value') {
     return at(
