@@ -31,10 +31,17 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => base
     expect(Object.fromEntries(Object.entries(figures).filter(([, s]) => s.of > 0 && s.hit / s.of < 0.95))).toEqual({});
   });
 
-  it('flags a unit that content/regions lacks instead of guessing one', () => {
-    if (readJson(join(dir, 'expected', name, 'facts.json')).region !== null) return;
-    expect(fm.region).toBe(UNKNOWN_REGION);
-    expect(draft.report.doubts.some((d) => d.subject === 'region' && d.blocking)).toBe(true);
-  });
+  const expectedRegion = (readJson(join(dir, 'expected', name, 'facts.json')) as { region: string | null }).region;
+  if (expectedRegion === null) {
+    it('flags a unit that content/regions lacks instead of guessing one', () => {
+      expect(fm.region).toBe(UNKNOWN_REGION);
+      expect(draft.report.doubts.some((d) => d.subject === 'region' && d.blocking)).toBe(true);
+    });
+  } else {
+    it(`finds its issuer in content/regions: ${expectedRegion}`, () => {
+      expect(fm.region).toBe(expectedRegion);
+      expect(draft.report.doubts.some((d) => d.subject === 'region' && d.blocking)).toBe(false);
+    });
+  }
 });
 
