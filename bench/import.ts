@@ -72,8 +72,8 @@ function missList(expected: PlanContent, actual: PlanContent): string[] {
   for (const t of actual.tasks) if (!tasks.some(([, a]) => a === t)) out.push(`  thừa nhiệm vụ ${t.id}: "${short(t.text)}"`);
   const same = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
   for (const [e, a] of tasks) {
-    if (!same(e.lead, a.lead)) out.push(`  ${e.id} chủ trì: cần [${e.lead}] có [${a.lead}]`);
-    if (!same(e.support, a.support)) out.push(`  ${e.id} phối hợp: cần [${e.support}] có [${a.support}]`);
+    if (!same(e.lead, a.lead)) out.push(`  ${e.id} chủ trì: cần [${e.lead.join(',')}] có [${a.lead.join(',')}]`);
+    if (!same(e.support, a.support)) out.push(`  ${e.id} phối hợp: cần [${e.support.join(',')}] có [${a.support.join(',')}]`);
     const due = (d: PlanContent['tasks'][number]['deadline']): string => `${d.kind} ${'due' in d ? d.due : ''}`;
     if (due(e.deadline) !== due(a.deadline)) out.push(`  ${e.id} thời hạn: cần ${due(e.deadline)} có ${due(a.deadline)} ("${a.deadline.raw}")`);
   }

@@ -3,7 +3,7 @@
  * port, the content types a static host would send, `/dir/` → `dir/index.html`, the site's 404 page
  * with status 404, and optionally gzip on text responses so byte counts match a real host.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -38,7 +38,9 @@ const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.x
 /** Serves `root` on 127.0.0.1 at a free port; with `gzip`, text responses are sent gzip-encoded. */
 export async function serveStatic(root: string, { gzip = false } = {}): Promise<StaticServer> {
   const base = resolve(root);
-  const server: Server = createServer(async (req, res) => {
+  // node:http ignores the handler's promise; every path through it ends the response itself.
+  const server: Server = createServer((req, res) => void respond(req, res));
+  async function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));
@@ -59,7 +61,7 @@ export async function serveStatic(root: string, { gzip = false } = {}): Promise<
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(notFound);
     }
-  });
+  }
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {

@@ -52,8 +52,7 @@ export function loadContent(root: string): LoadedContent {
     return done();
   }
   for (const folder of CONTENT_LAYOUT.catalogues) {
-    // Each folder's entries have its own type; the table pairs them, so widening here loses nothing.
-    readCatalogue(reader, join(absRoot, folder), CATALOGUE_SCHEMAS[folder], corpus[folder] as Array<{ id: string }>, invalidIds[folder]);
+    readCatalogue(reader, join(absRoot, folder), CATALOGUE_SCHEMAS[folder], corpus[folder], invalidIds[folder]);
   }
   readRegions(reader, join(absRoot, CONTENT_LAYOUT.regions), corpus, invalidIds);
   const plansDir = join(absRoot, CONTENT_LAYOUT.plans);

@@ -49,7 +49,7 @@ export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], data: un
 
 /** The keys an object schema allows, or [] when `at` is not an object schema. */
 export function knownKeys(at: SchemaAt | null): string[] {
-  return at !== null && at.schema instanceof z.ZodObject ? Object.keys(at.schema.shape as object) : [];
+  return at !== null && at.schema instanceof z.ZodObject ? Object.keys(at.schema.shape) : [];
 }
 
 /** The option of a discriminated union that `value` selects (or the schema itself when it is no union). */
