@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate as calendarDate, isoParts } from '../lib/deadline/calendar.ts';
+import { isoDate as calendarDate, isoParts } from '../lib/calendar/calendar.ts';
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 31/4, no 29/2 in 2023). */
 export const isoDate = z
