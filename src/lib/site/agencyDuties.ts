@@ -8,8 +8,9 @@
  */
 import type { Agency, Region, ReportingDuty, Responsibility, Task } from '../../schemas/index.ts';
 import { formatDeadline } from '../deadline/parseDeadline.ts';
-import { agencyNameInPlan } from './agencies.ts';
+import { agencyNameInPlan, SECTOR_LABEL } from './agencies.ts';
 import { url } from './nav.ts';
+import { crumbsTo, type Crumb } from './pageMeta.ts';
 import { paginate, pagerFor, PAGE_SIZE, type Pager } from './paging.ts';
 import { planFullName, REPORTING_FREQUENCY_LABEL } from './plans.ts';
 import { currentProvinceOf, type RegionIndex } from './regions.ts';
@@ -288,4 +289,44 @@ export function agencySlicePages(agency: Agency, site: Site, pageSize = PAGE_SIZ
     }
   }
   return pages;
+}
+
+/** "Công an — Tỉnh Thái Nguyên" or "Công an — Tỉnh Thái Nguyên, kế hoạch năm 2024 (trang 2)". */
+export function agencySliceTitle(page: AgencySlicePage): string {
+  const year = page.year === null ? '' : `, kế hoạch năm ${page.year}`;
+  const pageNo = page.pager && page.pager.current > 1 ? ` (trang ${page.pager.current})` : '';
+  return `${page.agency.name} — ${page.province.fullName}${year}${pageNo}`;
+}
+
+/** Trang chủ › Cơ quan › the agency (› the province, on a year page). */
+export function agencySliceCrumbs(page: AgencySlicePage): Crumb[] {
+  const crumbs = [...crumbsTo('co-quan'), { href: agencyUrl.overview(page.agency.id), label: page.agency.name }];
+  if (page.year !== null) crumbs.push({ href: agencyUrl.province(page.agency.id, page.province.id), label: page.province.fullName });
+  return crumbs;
+}
+
+/** A row of the agencies index: an agency with its task counts, its other duties and its plans. */
+export interface AgencyIndexRow {
+  id: string;
+  agency: Agency;
+  lead: number;
+  support: number;
+  /** Responsibility paragraphs and reporting duties (sent or received). */
+  other: number;
+  plans: number;
+}
+
+/** The agencies index: every agency with its counts, grouped by sector (in `SECTOR_LABEL` order), names alphabetical. */
+export function agenciesBySector(site: Site): { sector: Agency['sector']; label: string; agencies: AgencyIndexRow[] }[] {
+  const rows = [...site.agencyById.values()].map((agency) => {
+    const { counts, planIds } = agencyDuties(agency.id, site);
+    return { id: agency.id, agency, lead: counts.lead, support: counts.support, other: counts.responsibility + counts.reports + counts.receives, plans: planIds.size };
+  });
+  return (Object.keys(SECTOR_LABEL) as Agency['sector'][])
+    .map((sector) => ({
+      sector,
+      label: SECTOR_LABEL[sector],
+      agencies: rows.filter((r) => r.agency.sector === sector).sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'vi')),
+    }))
+    .filter((s) => s.agencies.length > 0);
 }

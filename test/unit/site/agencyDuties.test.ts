@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agenciesBySector,
   agencyOverview,
+  agencySliceCrumbs,
   agencySlicePages,
+  agencySliceTitle,
   countsSentence,
   dutiesByAgency,
   dutyRow,
@@ -138,4 +141,22 @@ describe('agencySlicePages', () => {
 it('fixtureSite has no responsibilities, so its agencies count tasks only', () => {
   const plain = fixtureSite();
   expect(agencyOverview(plain.agencyById.get('so-y-te')!, plain).counts).toEqual({ lead: 2, support: 0, responsibility: 0, reports: 0, receives: 0 });
+});
+
+describe('agencySliceTitle and agencySliceCrumbs', () => {
+  it('name the agency, province, year and page, and lead back through the overview', () => {
+    const pages = agencySlicePages(agency('cong-an'), site, 2);
+    const second = pages.find((p) => p.segments.join('/') === 'thai-nguyen/2022/trang-2')!;
+    expect(agencySliceTitle(second)).toBe('Công an — Tỉnh Thái Nguyên, kế hoạch năm 2022 (trang 2)');
+    expect(agencySliceCrumbs(second).map((c) => c.href)).toEqual(['/', '/co-quan/', '/co-quan/cong-an/', '/co-quan/cong-an/thai-nguyen/']);
+    expect(agencySliceCrumbs(pages[0]!).map((c) => c.href)).toEqual(['/', '/co-quan/', '/co-quan/cong-an/']);
+  });
+});
+
+describe('agenciesBySector', () => {
+  it('counts every agency of the index with its tasks, other duties and plans, by sector', () => {
+    const police = agenciesBySector(site).find((s) => s.sector === 'cong-an')!;
+    expect(police.label).toBe('Công an, quân sự');
+    expect(police.agencies.map((r) => [r.id, r.lead, r.support, r.other, r.plans])).toEqual([['cong-an', 5, 1, 1, 3]]);
+  });
 });
