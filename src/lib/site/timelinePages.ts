@@ -92,6 +92,8 @@ export interface TimelinePage {
   months: MonthGroup[];
   /** On a year too big for one page: its provinces with counts and links. Otherwise null. */
   provinces: TimelineCountLink[] | null;
+  /** On a province page: the other provinces of the same year, for moving between them. Otherwise null. */
+  siblings: TimelineCountLink[] | null;
   pager: Pager | null;
 }
 
@@ -106,24 +108,17 @@ export function timelinePages(site: Site, today: string, pageSize = PAGE_SIZE): 
     const y = byYear.get(year);
     const entries = y?.entries ?? [];
     if (!y || entries.length <= pageSize) {
-      pages.push({ segments: [String(year)], year, province: null, total: entries.length, months: groupByMonth(entries), provinces: null, pager: null });
+      pages.push({ segments: [String(year)], year, province: null, total: entries.length, months: groupByMonth(entries), provinces: null, siblings: null, pager: null });
       continue;
     }
     const provinces = [...y.provinces.values()].sort((a, b) => a.province.code.localeCompare(b.province.code) || a.province.id.localeCompare(b.province.id));
-    pages.push({
-      segments: [String(year)],
-      year,
-      province: null,
-      total: entries.length,
-      months: [],
-      provinces: provinces.map((p) => ({
-        label: p.province.fullName,
-        href: timelineUrl.province(year, p.province.id),
-        count: p.entries.length,
-        passed: p.entries.filter((e) => isPassed(e.due, today)).length,
-      })),
-      pager: null,
-    });
+    const links = provinces.map((p) => ({
+      label: p.province.fullName,
+      href: timelineUrl.province(year, p.province.id),
+      count: p.entries.length,
+      passed: p.entries.filter((e) => isPassed(e.due, today)).length,
+    }));
+    pages.push({ segments: [String(year)], year, province: null, total: entries.length, months: [], provinces: links, siblings: null, pager: null });
     for (const p of provinces) {
       const chunks = paginate(p.entries, pageSize);
       chunks.forEach((chunk, i) => {
@@ -134,6 +129,7 @@ export function timelinePages(site: Site, today: string, pageSize = PAGE_SIZE): 
           total: p.entries.length,
           months: groupByMonth(chunk),
           provinces: null,
+          siblings: links,
           pager: pagerFor(timelineUrl.province(year, p.province.id), i + 1, chunks.length),
         });
       });
@@ -154,4 +150,11 @@ export function responsibleLine(entry: DeadlineEntry, site: Site): string {
 /** The sentence a year page shows when no plan has a deadline in that year. */
 export function emptyYearSentence(year: number): string {
   return `Không kế hoạch nào có mốc thời hạn trong năm ${year}.`;
+}
+
+/** "Mốc thời hạn năm 2024", "Mốc thời hạn năm 2024 — Tỉnh Bắc Ninh (trang 2)". */
+export function timelinePageTitle(page: TimelinePage): string {
+  const province = page.province ? ` — ${page.province.fullName}` : '';
+  const pageNo = page.pager && page.pager.current > 1 ? ` (trang ${page.pager.current})` : '';
+  return `Mốc thời hạn năm ${page.year}${province}${pageNo}`;
 }
