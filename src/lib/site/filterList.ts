@@ -7,8 +7,8 @@
 /** Chosen value per filter name; names without a value are absent. */
 export type FilterState = Record<string, string>;
 
-/** A filter value as it may appear in a URL: ids, years, quarters, lowercase ASCII. */
-const VALUE = /^[a-z0-9][a-z0-9-]{0,80}$/;
+/** A filter value as it may appear in a URL: ids, years, quarters ("2022-Q1"), ASCII. */
+const VALUE = /^[A-Za-z0-9][A-Za-z0-9-]{0,80}$/;
 
 /**
  * The state a URL's query asks for, keeping only filters the form has and values it offers, so an
