@@ -254,8 +254,11 @@ export interface AgencySlicePage {
   counts: DutyCounts;
   /** On a province page too big for one page: its years with counts and links. Otherwise null. */
   years: CountLink[] | null;
-  /** The duties listed on this page, by plan. */
-  groups: PlanDutyGroup[];
+  /**
+   * The duties listed on this page, in plan order; the page renders them with `groupByPlan`, so that
+   * building the list of pages stays cheap (no row is formatted until its page is rendered).
+   */
+  duties: AgencyDuty[];
   pager: Pager | null;
 }
 
@@ -264,27 +267,28 @@ export interface AgencySlicePage {
  * is one page; a bigger one lists its years, and each year is paged by `pageSize`.
  */
 export function agencySlicePages(agency: Agency, site: Site, pageSize = PAGE_SIZE): AgencySlicePage[] {
+  // Sorted by plan year, newest first; within a year plans keep the site's order (newest issue first).
   const pages: AgencySlicePage[] = [];
   for (const p of agencyDuties(agency.id, site).provinces.values()) {
     const years = [...p.years.entries()].sort(([a], [b]) => b - a);
     const all = years.flatMap(([, duties]) => duties);
     const base = { agency, province: p.province };
     if (all.length <= pageSize) {
-      pages.push({ ...base, segments: [p.province.id], year: null, counts: p.counts, years: null, groups: groupByPlan(all, agency, site), pager: null });
+      pages.push({ ...base, segments: [p.province.id], year: null, counts: p.counts, years: null, duties: all, pager: null });
       continue;
     }
     const yearLinks = years.map(([year, duties]) => {
       const counts = countDuties(duties);
       return { label: `Kế hoạch năm ${year}`, href: agencyUrl.year(agency.id, p.province.id, year), counts, total: duties.length, plans: new Set(duties.map((d) => d.plan.id)).size };
     });
-    pages.push({ ...base, segments: [p.province.id], year: null, counts: p.counts, years: yearLinks, groups: [], pager: null });
+    pages.push({ ...base, segments: [p.province.id], year: null, counts: p.counts, years: yearLinks, duties: [], pager: null });
     for (const [year, duties] of years) {
       const chunks = paginate(duties, pageSize);
       const counts = countDuties(duties);
       chunks.forEach((chunk, i) => {
         const segments = [p.province.id, String(year), ...(i === 0 ? [] : [`trang-${i + 1}`])];
         const pager = pagerFor(agencyUrl.year(agency.id, p.province.id, year), i + 1, chunks.length);
-        pages.push({ ...base, segments, year, counts, years: null, groups: groupByPlan(chunk, agency, site), pager });
+        pages.push({ ...base, segments, year, counts, years: null, duties: chunk, pager });
       });
     }
   }
