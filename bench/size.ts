@@ -21,6 +21,9 @@ interface Budget {
 }
 const WITH_CHARTS: Budget = { html: 30 * KB, css: 20 * KB, js: 60 * KB };
 const NO_JS: Budget = { html: 30 * KB, css: 20 * KB, js: 0 };
+/** Aggregate pages (agency, timeline) are split so that each stays within 100 kB at 5,000 plans (DESIGN §8). */
+const AGGREGATE: Budget = { html: 100 * KB, css: 20 * KB, js: 0 };
+const AGGREGATE_FILTER: Budget = { html: 100 * KB, css: 20 * KB, js: 60 * KB };
 
 /** Page kinds: which files belong to each, and its budget. Pages without charts or filters get no JS at all. */
 const KINDS: { kind: string; match: RegExp; budget: Budget }[] = [
@@ -30,8 +33,12 @@ const KINDS: { kind: string; match: RegExp; budget: Budget }[] = [
   { kind: 'plan', match: /^ke-hoach\/[^/]+\/index\.html$/, budget: WITH_CHARTS },
   { kind: 'plan full text', match: /^ke-hoach\/[^/]+\/toan-van\/index\.html$/, budget: NO_JS },
   { kind: 'agencies index', match: /^co-quan\/index\.html$/, budget: NO_JS },
-  { kind: 'agency', match: /^co-quan\/[^/]+\/index\.html$/, budget: NO_JS },
-  { kind: 'timeline', match: /^moc-thoi-gian\/index\.html$/, budget: WITH_CHARTS },
+  { kind: 'agency overview', match: /^co-quan\/[^/]+\/index\.html$/, budget: AGGREGATE },
+  { kind: 'agency by province', match: /^co-quan\/[^/]+\/[^/]+\/index\.html$/, budget: AGGREGATE },
+  { kind: 'agency by year', match: /^co-quan\/[^/]+\/[^/]+\/\d{4}\/(?:trang-\d+\/)?index\.html$/, budget: AGGREGATE },
+  { kind: 'timeline overview', match: /^moc-thoi-gian\/index\.html$/, budget: AGGREGATE },
+  { kind: 'timeline year', match: /^moc-thoi-gian\/\d{4}\/index\.html$/, budget: AGGREGATE_FILTER },
+  { kind: 'timeline by province', match: /^moc-thoi-gian\/\d{4}\/[^/]+\/(?:trang-\d+\/)?index\.html$/, budget: AGGREGATE_FILTER },
   { kind: 'KPI index', match: /^chi-tieu\/index\.html$/, budget: NO_JS },
   { kind: 'KPI', match: /^chi-tieu\/[^/]+\/index\.html$/, budget: WITH_CHARTS },
   { kind: 'about', match: /^gioi-thieu\/index\.html$/, budget: NO_JS },
@@ -76,7 +83,7 @@ const header = ['page kind', 'pages', 'largest page', 'HTML', 'CSS', 'JS now', '
 const table = rows.map((r) => [r.kind, String(r.pages), `/${r.page.replace(/index\.html$/, '')}`, fmt(r.html), fmt(r.css), fmt(r.jsInitial), fmt(r.jsLazy), r.over.length === 0 ? 'ok' : `OVER: ${r.over.join('; ')}`]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i >= 3 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-console.log('Gzip sizes (level 6) of the largest page of each kind. Budgets: HTML 30 kB, CSS 20 kB, JS 60 kB on pages with charts or filters, none elsewhere.\n');
+console.log('Gzip sizes (level 6) of the largest page of each kind. Budgets: HTML 30 kB (100 kB on agency and timeline pages), CSS 20 kB, JS 60 kB on pages with charts or filters, none elsewhere.\n');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));
