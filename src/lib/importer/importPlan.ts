@@ -81,7 +81,9 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const level = region.region?.level ?? unit?.level ?? 'province';
   const unitName = region.region?.name ?? unit?.name ?? 'khong-ro';
   const unitType = region.region?.type ?? unit?.type ?? 'tinh';
-  const year = header.issuedOn ? Number(header.issuedOn.slice(0, 4)) : period.from;
+  // A yearly plan ("… năm 2023") is known by its year, whenever it was signed; otherwise by its issue year.
+  const yearly = header.period !== null && period.from === period.to;
+  const year = yearly || !header.issuedOn ? period.from : Number(header.issuedOn.slice(0, 4));
   const id = options.id ?? makePlanId(unitType === 'thành phố trực thuộc trung ương' ? 'thanh-pho' : unitType, unitName, year, options.takenIds);
   if (!header.issuedOn) doubts.push({ line: null, subject: 'issuedOn', message: 'văn bản không ghi ngày ban hành; issuedOn để null, năm trong mã kế hoạch lấy theo giai đoạn' });
   if (!header.number) doubts.push({ line: null, subject: 'number', message: 'văn bản không ghi số ("Số: …/KH-UBND"); number để null' });
@@ -153,7 +155,7 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
     'tasks.json': `${JSON.stringify({ sections: taskReading.sections, tasks: taskReading.tasks }, null, 2)}\n`,
     'targets.json': `${JSON.stringify({ targets: targetReading.targets }, null, 2)}\n`,
   };
-  if (proposalList.length > 0) files['agencies.proposed.json'] = `${JSON.stringify(proposalList.map(({ lines, ...p }) => ({ ...p, seenOnLines: lines })), null, 2)}\n`;
+  if (proposalList.length > 0) files['agencies.proposed.json'] = `${JSON.stringify(proposalList.map(({ lines, phrases, ...p }) => ({ ...p, seenOnLines: lines, seenInPhrases: phrases })), null, 2)}\n`;
   const report = summarise(id, evidence.form, taskReading.sections.length, taskReading.tasks, targetReading.targets, proposalList, doubts, unplaced);
   return { ok: true, planId: id, files, report, reportText: (outDir) => formatReport(report, outDir) };
 }
