@@ -50,9 +50,10 @@ function checkDraft(planDir: string, id: string, withProposals: boolean): { ok: 
   cpSync(join(content, 'agencies'), join(root, 'agencies'), { recursive: true });
   const proposed = join(planDir, 'agencies.proposed.json');
   if (withProposals && existsSync(proposed)) {
-    for (const p of readJson<{ id: string; seenOnLines?: number[] }[]>(proposed)) {
-      const { id: pid, seenOnLines, ...entry } = p;
+    for (const p of readJson<{ id: string; seenOnLines?: number[]; seenInPhrases?: string[] }[]>(proposed)) {
+      const { id: pid, seenOnLines, seenInPhrases, ...entry } = p;
       void seenOnLines;
+      void seenInPhrases;
       writeFileSync(join(root, 'agencies', `${pid}.json`), JSON.stringify(entry, null, 2));
     }
   }

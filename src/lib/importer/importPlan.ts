@@ -5,6 +5,7 @@ import { normalizeForMatch } from '../text/vietnamese.ts';
 import { buildAgencyIndex } from './agencyRoles.ts';
 import { isAssignmentTable, readTableTasks } from './assignmentTable.ts';
 import { detectForm } from './detectForm.ts';
+import { documentKind } from './documentKind.ts';
 import { readHeader } from './header.ts';
 import { foldKey } from './labels.ts';
 import { renderBody } from './mdxBody.ts';
@@ -29,7 +30,17 @@ export interface ImportOptions {
   addedOn: string;
   /** Plan ids already in use, so a second plan of a unit and year gets "-2". */
   takenIds?: ReadonlySet<string>;
+  /** How the document was read (PDF, OCR, Word) and the pages that could not be read. */
+  read?: { via: string; pages: number | null; unread: { page: number; why: string }[] };
 }
+
+/** How each way of reading is named to the editor. */
+const READ_VIA: Record<string, string> = {
+  'pdf-text': 'lớp chữ của tệp PDF (pdftotext)',
+  ocr: 'OCR (Tesseract, mô hình tiếng Việt)',
+  'pdf-text+ocr': 'lớp chữ của tệp PDF, các trang ảnh bằng OCR (Tesseract, mô hình tiếng Việt)',
+  docx: 'tệp Word .docx (đoạn văn và bảng)',
+};
 
 /** A successful import: the draft's files (name → content) and the report. */
 export interface ImportDraft {
@@ -59,8 +70,10 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const hasFields = all.some((n) => n.field !== null);
   const hasRoman = root.children.some((n) => n.kind === 'roman');
   const mentionsPlan = /\bke\s*hoach\b/.test(foldKey(text.slice(0, 200_000), ocr));
+  const kind = documentKind(paragraphs, ocr);
+  if (kind && !kind.plan) return { ok: false, error: `không phải văn bản kế hoạch: văn bản ${kind.reason}` };
   if (!mentionsPlan && !hasFields) return { ok: false, error: 'không phải văn bản kế hoạch: không có chữ "Kế hoạch" và không có cấu trúc nhiệm vụ/chỉ tiêu' };
-  if (!hasRoman && !hasFields && all.filter((n) => n.kind === 'number').length < 2) {
+  if (!kind?.plan && !hasRoman && !hasFields && all.filter((n) => n.kind === 'number').length < 2) {
     return { ok: false, error: 'không phải văn bản kế hoạch: không thấy mục La Mã, mục đánh số hay trường "Cơ quan thực hiện"/"Thời gian"' };
   }
 
@@ -68,6 +81,8 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const header = readHeader(paragraphs, rawLines, ocr);
   const period = header.period ?? { from: Number(header.issuedOn?.slice(0, 4) ?? new Date().getFullYear()), to: Number(header.issuedOn?.slice(0, 4) ?? new Date().getFullYear()), vision: null };
   if (!header.period) doubts.push({ line: header.titleLine, subject: 'period', message: 'không đọc được giai đoạn ("giai đoạn 2022 - 2025"); tạm lấy năm ban hành, cần người xem' });
+  for (const u of options.read?.unread ?? []) doubts.push({ line: null, subject: `trang-${u.page}`, message: `không đọc được trang ${u.page}: ${u.why}; nội dung trang này thiếu trong bản nháp`, blocking: true });
+  const readNote = options.read && READ_VIA[options.read.via] ? `Đọc từ ${READ_VIA[options.read.via]}${options.read.unread.length > 0 ? `; không đọc được trang ${options.read.unread.map((u) => u.page).join(', ')}` : ''}.` : null;
   if (ocr) doubts.push({ line: null, subject: 'source', message: `văn bản OCR đã mất dấu tiếng Việt (chỉ ${(evidence.vietnameseLetterShare * 100).toFixed(0)}% từ có chữ ư/ơ/ạ/đ…): người biên tập phải khôi phục dấu cho toàn bộ nội dung rồi đặt source.restored: true` });
 
   // Programme: the decision it cites, else the period it covers.
@@ -96,6 +111,9 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const tableTasks = readTableTasks(tables, programme, { agencies: index, level, ocr, doubts, proposals }, new Set(bodyTasks.tasks.map((t) => t.id)));
   const taskReading = { ...bodyTasks, sections: [...bodyTasks.sections, ...tableTasks.sections], tasks: [...bodyTasks.tasks, ...tableTasks.tasks] };
   const targetReading = readTargets(root, programme, catalogue.metrics, ocr, doubts);
+  if (taskReading.tasks.length === 0 && targetReading.targets.length === 0) {
+    doubts.push({ line: null, subject: 'tasks', message: 'không tìm thấy nhiệm vụ hay chỉ tiêu nào: bản sao có thể chỉ có phần đầu (tên, căn cứ) của kế hoạch; cần bản đầy đủ', blocking: true });
+  }
   const duties = readDuties(root, index, ocr);
 
   // Text that no field took: in the tasks and targets sections, and unrecognised header lines.
@@ -145,7 +163,7 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
       file: options.fileName,
       kind: evidence.form,
       restored: false,
-      ...(ocr ? { note: 'Bản OCR đã mất dấu tiếng Việt; nội dung nháp chưa được khôi phục dấu.' } : {}),
+      ...(ocr || readNote ? { note: [readNote, ocr ? 'Bản OCR đã mất dấu tiếng Việt; nội dung nháp chưa được khôi phục dấu.' : null].filter(Boolean).join(' ') } : {}),
     },
     addedOn: options.addedOn,
   };
