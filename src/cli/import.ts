@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { importPlan } from '../lib/importer/importPlan.ts';
 import { loadCatalogue } from '../lib/importer/loadCatalogue.ts';
+import { corpusTexts } from '../lib/importer/corpusTexts.ts';
+import { detectForm } from '../lib/importer/detectForm.ts';
+import { buildDiacriticModel } from '../lib/importer/restoreDiacritics.ts';
 import { readDocument, type Progress } from '../lib/importer/sources/readDocument.ts';
 
 function fail(message: string): never {
@@ -38,7 +41,7 @@ function showProgress(p: Progress): void {
   const left = p.msLeft === null ? '' : ` — còn khoảng ${Math.max(1, Math.round(p.msLeft / 1000))} giây`;
   const line = p.done < p.total ? `OCR trang ${p.done + 1}/${p.total}${left}` : `OCR xong ${p.total} trang`;
   if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}${p.done === p.total ? '\n' : ''}`);
-  else process.stderr.write(`${line}\n`);
+  else process.stdout.write(`${line}\n`);
 }
 
 const read = (() => {
@@ -51,8 +54,11 @@ const read = (() => {
 if (!read.ok) fail(`${file}: ${read.error}`);
 
 const { catalogue, takenIds } = loadCatalogue(contentRoot);
+// An OCR copy that lost its marks gets them back from the published plans' wording (the model takes ~2 s to build).
+const diacritics = detectForm(read.text).form === 'ocr' ? buildDiacriticModel(corpusTexts(contentRoot)) : undefined;
 const draft = importPlan(read.text, catalogue, {
   fileName: basename(file),
+  ...(diacritics ? { diacritics } : {}),
   read: { via: read.via, pages: read.pages, unread: read.unread },
   ...(id === undefined ? {} : { id }),
   addedOn: new Date().toISOString().slice(0, 10),

@@ -16,6 +16,7 @@ import { isMastheadLine } from './issuerUnit.ts';
 import { planId as makePlanId, resolveRegion } from './regionResolver.ts';
 import { formatReport, summarise, type ImportReport } from './report.ts';
 import { readDuties } from './responsibilities.ts';
+import { LOW_CONFIDENCE, restoreDiacritics, type DiacriticModel } from './restoreDiacritics.ts';
 import { readTargets } from './targets.ts';
 import { readTasks, taskSectionsOf } from './tasks.ts';
 import type { AgencyProposal, Catalogue, Doubt, Unplaced } from './types.ts';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   addedOn: string;
   /** Plan ids already in use, so a second plan of a unit and year gets "-2". */
   takenIds?: ReadonlySet<string>;
+  /** The published plans' word model: when given, an OCR copy that lost its diacritics gets them back in the draft. */
+  diacritics?: DiacriticModel;
   /** How the document was read (PDF, OCR, Word) and the pages that could not be read. */
   read?: { via: string; pages: number | null; unread: { page: number; why: string }[] };
 }
@@ -70,7 +73,7 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const hasFields = all.some((n) => n.field !== null);
   const hasRoman = root.children.some((n) => n.kind === 'roman');
   const mentionsPlan = /\bke\s*hoach\b/.test(foldKey(text.slice(0, 200_000), ocr));
-  const kind = documentKind(paragraphs, ocr);
+  const kind = documentKind(text, ocr);
   if (kind && !kind.plan) return { ok: false, error: `không phải văn bản kế hoạch: văn bản ${kind.reason}` };
   if (!mentionsPlan && !hasFields) return { ok: false, error: 'không phải văn bản kế hoạch: không có chữ "Kế hoạch" và không có cấu trúc nhiệm vụ/chỉ tiêu' };
   if (!kind?.plan && !hasRoman && !hasFields && all.filter((n) => n.kind === 'number').length < 2) {
@@ -167,9 +170,12 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
     },
     addedOn: options.addedOn,
   };
+  let body = renderBody(root, pageMarks);
+  const restoration = ocr && options.diacritics ? restoreDraft(text, options.diacritics, frontmatter, taskReading.tasks, targetReading.targets, doubts) : null;
+  if (restoration) body = restoration(body);
   const proposalList = [...proposals.values()];
   const files: Record<string, string> = {
-    'plan.mdx': `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${renderBody(root, pageMarks)}`,
+    'plan.mdx': `---\n${stringify(frontmatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n\n${body}`,
     'tasks.json': `${JSON.stringify({ sections: taskReading.sections, tasks: taskReading.tasks }, null, 2)}\n`,
     'targets.json': `${JSON.stringify({ targets: targetReading.targets }, null, 2)}\n`,
   };
@@ -185,4 +191,40 @@ function pickProgramme(programmes: Programme[], text: string, from: number): Pro
   const chosen = byPeriod(cited.length > 0 ? cited.filter((p) => p.period.from <= from && from <= p.period.to).concat(cited) : programmes);
   if (!chosen) throw new Error('content/programmes is empty');
   return chosen;
+}
+
+/**
+ * Gives an OCR copy's draft its diacritics back from the corpus model (`restoreDiacritics`): task,
+ * target and title texts in place, the MDX body through the returned function. Every word restored
+ * with a confidence under LOW_CONFIDENCE becomes a doubt on its source line, and the source note
+ * says the marks are the model's, to be checked before `restored: true` is set.
+ */
+function restoreDraft(
+  text: string,
+  model: DiacriticModel,
+  fm: PlanFrontmatter,
+  tasks: { text: string; assignee: string | null }[],
+  targets: { text: string }[],
+  doubts: Doubt[],
+): (s: string) => string {
+  const fix = (s: string): string => restoreDiacritics(s, model).text;
+  const whole = restoreDiacritics(text, model);
+  const byLine = new Map<number, string[]>();
+  for (const w of whole.words) {
+    if (w.confidence >= LOW_CONFIDENCE || w.input === w.output && w.how === 'model') continue;
+    const list = byLine.get(w.line) ?? [];
+    list.push(w.how === 'unknown' ? `"${w.input}" (không có trong kho từ)` : `"${w.input}" → "${w.output}" (${w.confidence.toFixed(2)})`);
+    byLine.set(w.line, list);
+  }
+  for (const [line, words] of byLine) doubts.push({ line, subject: 'dau', message: `khôi phục dấu chưa chắc: ${words.join(', ')}` });
+  const restoredShare = whole.words.length === 0 ? 0 : whole.words.filter((w) => w.confidence >= LOW_CONFIDENCE).length / whole.words.length;
+  for (const t of tasks) {
+    t.text = fix(t.text);
+    if (t.assignee !== null) t.assignee = fix(t.assignee);
+  }
+  for (const t of targets) t.text = fix(t.text);
+  fm.title = fix(fm.title);
+  fm.basis = fm.basis.map(fix);
+  fm.source.note = `Dấu tiếng Việt được khôi phục tự động theo các kế hoạch đã đăng (${(restoredShare * 100).toFixed(0)}% số từ đủ chắc chắn; các từ chưa chắc nằm trong báo cáo nhập); người biên tập phải soát lại toàn bộ rồi mới đặt restored: true.`;
+  return fix;
 }
