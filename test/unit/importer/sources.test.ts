@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/lib/importer/importPlan.ts';
@@ -38,7 +39,6 @@ describe('Word files', () => {
       <w:tbl><w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Nhiệm vụ</w:t></w:r></w:p></w:tc></w:tr>
       <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">A &amp; B </w:t></w:r><w:r><w:t>| C</w:t></w:r></w:p><w:p><w:r><w:t>dòng 2</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
       <w:p><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>`;
-    const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
     const r = readDocx(zipSync({ 'word/document.xml': strToU8(xml) }));
     expect(r).toEqual({ ok: true, tables: 1, text: 'KẾ HOẠCH\n\n| STT | Nhiệm vụ |\n| --- | --- |\n| 1 | A & B \\| C<br>dòng 2 |\n\nHết.\n' });
   });
@@ -46,7 +46,6 @@ describe('Word files', () => {
     const notZip = readDocx(new TextEncoder().encode('Kế hoạch'));
     expect(notZip.ok).toBe(false);
     if (!notZip.ok) expect(notZip.error).toMatch(/không phải tệp zip/);
-    const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
     const other = readDocx(zipSync({ 'a.txt': strToU8('x') }));
     expect(other.ok).toBe(false);
   });
