@@ -78,7 +78,7 @@ export interface TaskRow {
   deadline: string;
 }
 
-const FIELD = /^-\s*(Cơ quan chủ trì|Cơ quan thực hiện|Cơ quan phối hợp|Thời gian hoàn thành|Thời gian thực hiện):\s*(.*)$/;
+const FIELD = /^-\s*(Cơ quan chủ trì|Cơ quan thực hiện|Cơ quan phối hợp|Thời gian hoàn thành|Thời gian thực hiện)[^:]{0,60}:\s*(.*)$/;
 
 /**
  * Splits a plan written with field lines into the text outside its tasks and its tasks: a task is
