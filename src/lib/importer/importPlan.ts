@@ -118,6 +118,9 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
     doubts.push({ line: null, subject: 'tasks', message: 'không tìm thấy nhiệm vụ hay chỉ tiêu nào: bản sao có thể chỉ có phần đầu (tên, căn cứ) của kế hoạch; cần bản đầy đủ', blocking: true });
   }
   const duties = readDuties(root, index, ocr);
+  for (const u of duties.unmatched) {
+    doubts.push({ line: u.line, subject: 'trach-nhiem', message: `mục phân công "${u.heading}" nêu cơ quan chưa có trong danh mục (${u.names.map((n) => `"${n}"`).join(', ')}): chưa thành trách nhiệm nào; thêm cơ quan vào content/agencies rồi nhập lại`, blocking: true });
+  }
 
   // Text that no field took: in the tasks and targets sections, and unrecognised header lines.
   const unplaced: Unplaced[] = [];

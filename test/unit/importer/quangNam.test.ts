@@ -39,6 +39,22 @@ describe('corrections from the Quảng Nam 2023 import', () => {
     expect(pageMarks).toEqual([{ line: 3, text: 'C:\\Users\\Admin\\OneDrive\\Nam 2023\\KH 2023.docx' }]);
   });
 
+  it('reads the budget from a "Kinh phí …" item, a monthly duty\'s recurring day, and reports a section headed by unknown bodies', () => {
+    const text = [
+      'KẾ HOẠCH', '', 'Triển khai Đề án 06 năm 2023 trên địa bàn tỉnh Quảng Nam', '',
+      'I. PHÂN CÔNG TRÁCH NHIỆM', '', '1. Hội Sinh viên tỉnh, Liên đoàn Lao động tỉnh', '', '- Tuyên truyền đến đoàn viên.', '',
+      'II. TỔ CHỨC THỰC HIỆN', '',
+      '1. Các cơ quan gửi kế hoạch về Công an tỉnh trước ngày 15/3/2023 để tổng hợp; thực hiện nghiêm chế độ báo cáo tháng gửi Công an tỉnh trước ngày 15 hàng tháng để tổng hợp.', '',
+      '2. Kinh phí thực hiện Kế hoạch do ngân sách Nhà nước bảo đảm.', '',
+    ].join('\n');
+    const d = importPlan(text, catalogue, { fileName: 'x', addedOn: '2026-01-01' });
+    if (!d.ok) throw new Error(d.error);
+    expect(d.files['plan.mdx']).toContain('budget: "Kinh phí thực hiện Kế hoạch do ngân sách Nhà nước bảo đảm."');
+    expect(d.files['plan.mdx']).toContain('when: "trước ngày 15 hàng tháng"');
+    expect(d.files['plan.mdx']).toContain('text: "thực hiện nghiêm chế độ báo cáo tháng gửi Công an tỉnh trước ngày 15 hàng tháng để tổng hợp."');
+    expect(d.report.doubts.find((x) => x.subject === 'trach-nhiem')).toMatchObject({ line: 7, blocking: true });
+  });
+
   const seed = join(import.meta.dirname, '../../../../shared/seeds/004_1a2deab4554aa198.txt');
   it.skipIf(!existsSync(seed))('drafts seed 004 as tinh-quang-nam-2023 with 26 tasks and no proposal, each proposal naming its line and phrase', () => {
     const draft = importPlan(readFileSync(seed, 'utf8'), catalogue, { fileName: '004.txt', addedOn: '2026-01-01' });
