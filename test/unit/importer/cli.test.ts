@@ -13,7 +13,7 @@ const SEED_000 = 'seeds/000_92c18f69644d26b9.txt';
 const node = join(project, 'node_modules/.bin/node');
 const runImport = (args: string[]) => spawnSync(node, [join(project, 'src/cli/import.ts'), ...args], { cwd: project, encoding: 'utf8' });
 
-describe('npm run import refuses what it cannot read', () => {
+describe('npm run import refuses what it cannot read', { timeout: 30_000 }, () => {
   const bad: [string, (dir: string) => string][] = [
     ['a missing file', (d) => join(d, 'none.txt')],
     ['a binary file', (d) => { const f = join(d, 'bin.txt'); writeFileSync(f, Buffer.from([0x4b, 0x00, 0xff, 0x01])); return f; }],
