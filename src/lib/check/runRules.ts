@@ -1,5 +1,6 @@
 import type { LoadedContent } from '../content/corpus.ts';
 import { checkDeadlines } from './deadlines.ts';
+import { checkFigures } from './figures.ts';
 import { checkPlanSanity } from './planSanity.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
@@ -13,6 +14,7 @@ export const RULES: ReadonlyArray<(content: LoadedContent) => Problem[]> = [
   checkDeadlines,
   checkTargetNumbers,
   checkPlanSanity,
+  checkFigures,
 ];
 
 /** Every problem in loaded content: what the loader could not read or validate, then what each rule finds. Unsorted. */

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { agency, type Agency } from '../../schemas/agency.ts';
 import { slugId } from '../../schemas/common.ts';
+import { figure, type Figure } from '../../schemas/figure.ts';
 import { metric, type Metric } from '../../schemas/metric.ts';
 import { planFrontmatter } from '../../schemas/plan.ts';
 import { programme, type Programme } from '../../schemas/programme.ts';
@@ -40,8 +41,8 @@ export function loadContent(root: string): LoadedContent {
   const rel = (abs: string): string => relative(base, abs).split(sep).join('/');
   const problems: Problem[] = [];
   const origins = new WeakMap<object, Origin>();
-  const corpus: Corpus = { programmes: [], regions: [], agencies: [], metrics: [], plans: [] };
-  const invalidIds: LoadedContent['invalidIds'] = { programmes: new Set(), agencies: new Set(), metrics: new Set(), regions: new Set() };
+  const corpus: Corpus = { programmes: [], regions: [], agencies: [], metrics: [], plans: [], figures: [] };
+  const invalidIds: LoadedContent['invalidIds'] = { programmes: new Set(), agencies: new Set(), metrics: new Set(), regions: new Set(), figures: new Set() };
 
   const readJson = (abs: string): { ok: true; data: unknown } | { ok: false } => {
     const file = rel(abs);
@@ -86,7 +87,7 @@ export function loadContent(root: string): LoadedContent {
       .map((name) => join(dir, name));
   };
 
-  /** One entry per file, id = file name: programmes, agencies, metrics. */
+  /** One entry per file, id = file name: programmes, agencies, metrics, figures. */
   const readCatalogue = <T extends object>(folder: CatalogueName, schema: z.ZodType<T>, into: Array<T & { id: string }>): void => {
     for (const abs of jsonFiles(join(absRoot, folder))) {
       const file = rel(abs);
@@ -134,6 +135,8 @@ export function loadContent(root: string): LoadedContent {
   readCatalogue<Omit<Programme, 'id'>>('programmes', programme, corpus.programmes);
   readCatalogue<Omit<Agency, 'id'>>('agencies', agency, corpus.agencies);
   readCatalogue<Omit<Metric, 'id'>>('metrics', metric, corpus.metrics);
+  // Reported figures are optional: a content tree without the folder simply has none.
+  if (isDirectory(join(absRoot, 'figures'))) readCatalogue<Omit<Figure, 'id'>>('figures', figure, corpus.figures);
 
   for (const abs of jsonFiles(join(absRoot, 'regions'))) {
     const file = rel(abs);
