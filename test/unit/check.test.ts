@@ -43,6 +43,7 @@ const BAD_FIXTURES: ReadonlyArray<[kind: string, behaviour: string]> = [
   ['figure-future-as-of', 'reports a figure dated after today (a target is not a reported figure)'],
   ['figure-missing-source', 'reports a figure without its source and names the fields a source needs'],
   ['figure-many', 'reports every figure mistake of six files in one run'],
+  ['reporting-schedule-mismatch', 'reports a reporting schedule that differs from what parseReportingSchedule reads in its words'],
 ];
 
 describe('npm run check on the good fixture', () => {

@@ -4,6 +4,7 @@ import { checkFigures } from './figures.ts';
 import { checkPlanSanity } from './planSanity.ts';
 import type { Problem } from './problem.ts';
 import { checkReferences } from './references.ts';
+import { checkReportingSchedules } from './reportingSchedules.ts';
 import { checkTargetNumbers } from './targetNumbers.ts';
 import { checkUniqueIds } from './uniqueIds.ts';
 
@@ -15,6 +16,7 @@ export const RULES: ReadonlyArray<(content: LoadedContent) => Problem[]> = [
   checkTargetNumbers,
   checkPlanSanity,
   checkFigures,
+  checkReportingSchedules,
 ];
 
 /** Every problem in loaded content: what the loader could not read or validate, then what each rule finds. Unsorted. */

@@ -2,7 +2,7 @@ import type { Figure } from '../../schemas/figure.ts';
 import type { Measure, Metric, Target } from '../../schemas/index.ts';
 import { figureUnitName, figuresOf, widerUnits } from './figures.ts';
 import { targetMeasures } from './metrics.ts';
-import { statusAroundDue, targetStatus, targetStatusLabel, type StatusTarget, type TargetStatus } from './targetStatus.ts';
+import { statusAroundDue, targetStatus, targetStatusLabel, type StatusTarget, type StatusView, type TargetStatus } from './targetStatus.ts';
 import type { Site, SitePlan } from './types.ts';
 
 /** A wider unit's latest figure of the same metric, shown beside a target as labelled context, never as its status. */
@@ -22,7 +22,7 @@ export interface MeasureProgress {
   /** The status in words on the build date. */
   label: string;
   /** The labels before and after the due date, for the visitor's-date script; null when there is no due date. */
-  around: { before: string; after: string } | null;
+  around: { before: StatusView; after: StatusView } | null;
   /** Figures of the plan's own unit for this metric, oldest first. */
   own: Figure[];
   /** The latest figure of each wider unit (province of a district plan, the country). */

@@ -66,17 +66,23 @@ export function targetStatusLabel(status: TargetStatus): string {
   }
 }
 
+/** A status as a page shows it: its words and its kind (for the symbol and style). */
+export interface StatusView {
+  kind: TargetStatus['kind'];
+  label: string;
+}
+
 /**
- * The two labels a target can show as the visitor's date moves past its due date, with nothing else
+ * The two statuses a target can show as the visitor's date moves past its due date, with nothing else
  * changing: the page renders the one for the build date and a script swaps in the other
  * (`src/scripts/targetStatus.ts`), as deadlines do.
  */
-export function statusAroundDue(target: StatusTarget, figures: readonly Figure[], today: string): { before: string; after: string } | null {
+export function statusAroundDue(target: StatusTarget, figures: readonly Figure[], today: string): { before: StatusView; after: StatusView } | null {
   if (target.due === null) return null;
   const dayAfter = new Date(Date.parse(`${target.due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const beforeDay = today <= target.due ? today : target.due;
+  const view = (status: TargetStatus): StatusView => ({ kind: status.kind, label: targetStatusLabel(status) });
   return {
-    before: targetStatusLabel(targetStatus(target, figures, beforeDay)),
-    after: targetStatusLabel(targetStatus(target, figures, today > target.due ? today : dayAfter)),
+    before: view(targetStatus(target, figures, today <= target.due ? today : target.due)),
+    after: view(targetStatus(target, figures, today > target.due ? today : dayAfter)),
   };
 }

@@ -68,8 +68,8 @@ describe('targetStatus', () => {
 
   it('gives the labels on either side of the due date for the visitor-date script', () => {
     expect(statusAroundDue(hundredBy2025, [figure(62.87, '2024-04')], '2025-03-01')).toEqual({
-      before: 'Đang thực hiện — đạt 62 % mục tiêu',
-      after: 'Chưa đạt',
+      before: { kind: 'in-progress', label: 'Đang thực hiện — đạt 62 % mục tiêu' },
+      after: { kind: 'not-met', label: 'Chưa đạt' },
     });
     expect(statusAroundDue({ ...hundredBy2025, due: null }, [], '2025-03-01')).toBeNull();
   });
