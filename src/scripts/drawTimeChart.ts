@@ -62,14 +62,16 @@ export function drawTimeChart(figure: HTMLElement): void {
         x: {
           type: 'linear',
           grace: '5%',
-          ticks: {
-            color: '#0b0c0c',
-            maxTicksLimit: narrow ? 4 : 8,
-            callback: (v: number | string) => {
-              const d = new Date(Number(v));
-              return narrow ? String(d.getUTCFullYear()) : `${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-            },
+          // One tick on 1 January of each year (every other year on a phone when the span is long).
+          afterBuildTicks: (axis) => {
+            const first = new Date(axis.min).getUTCFullYear() + 1;
+            const last = new Date(axis.max).getUTCFullYear();
+            const step = narrow && last - first > 4 ? 2 : 1;
+            const ticks = [];
+            for (let y = first; y <= last; y += step) ticks.push({ value: Date.UTC(y, 0, 1) });
+            axis.ticks = ticks;
           },
+          ticks: { color: '#0b0c0c', callback: (v: number | string) => String(new Date(Number(v)).getUTCFullYear()) },
           grid: { color: '#dedede' },
         },
         y: {

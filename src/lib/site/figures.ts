@@ -20,12 +20,12 @@ export function figureValueLabel(figure: Pick<Figure, 'value' | 'unit' | 'bound'
   return `${bound}${formatQuantity(figure.value, figure.unit)}`;
 }
 
-/** The unit a figure belongs to, in running text: "tỉnh Bắc Kạn (cũ)", "cả nước". */
+/** The unit a figure belongs to, in running text: "tỉnh Đắk Nông", "tỉnh Bắc Ninh (cũ)" (a former unit whose name lives on), "cả nước". */
 export function figureUnitName(site: Site, regionId: string): string {
   if (regionId === NATIONAL_REGION) return 'cả nước';
   const region = site.regionById.get(regionId);
   if (region === undefined) return regionId;
-  return `${nameWithType(region)}${region.validTo !== null ? ` (đến ${formatAsOf(region.validTo)})` : ''}`;
+  return `${nameWithType(region)}${region.validTo !== null && region.id.endsWith('-cu') ? ' (cũ)' : ''}`;
 }
 
 /** A figure's "as of" in words, preferring the source's own looser words: "6 tháng đầu năm 2022", "08/10/2024". */
