@@ -19,7 +19,11 @@ const PAGES = [
   '/moc-thoi-gian/',
   '/chi-tieu/',
   '/chi-tieu/ho-so-quan-ly-dan-cu-truc-tuyen/',
+  '/chi-tieu/tai-khoan-vneid/',
+  '/ke-hoach/huyen-krong-no-2022/',
+  '/bao-cao/',
   '/gioi-thieu/',
+  '/gioi-thieu/phuong-phap/',
   '/tim-kiem/',
   '/khong-co/',
 ];

@@ -123,3 +123,17 @@ export function planFigureCharts(plan: SitePlan, site: Site): Array<{ metric: Me
     return metric === undefined || spec === null ? [] : [{ metric, spec }];
   });
 }
+
+/**
+ * Figures of the plan's unit and of its parent units for metrics none of the plan's targets
+ * measures (Bắc Kạn's share of residents with an e-ID account beside a target counted in accounts),
+ * grouped by unit: shown on the plan's page as what else is known, never as a status.
+ */
+export function planOtherFigures(plan: SitePlan, site: Site): Array<{ regionId: string; unitName: string; figures: Figure[] }> {
+  const measured = new Set(plan.targets.flatMap((t) => targetMeasures(t).map((m) => m.metric ?? '')));
+  const units = [plan.meta.region, ...widerUnits(site, plan.meta.region).filter((id) => id !== NATIONAL_REGION)];
+  return units.flatMap((regionId) => {
+    const figures = figuresOf(site, regionId).filter((f) => !measured.has(f.metric));
+    return figures.length === 0 ? [] : [{ regionId, unitName: figureUnitName(site, regionId), figures }];
+  });
+}
