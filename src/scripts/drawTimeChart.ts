@@ -82,7 +82,14 @@ export function drawTimeChart(figure: HTMLElement): void {
       },
       plugins: {
         legend: { position: 'bottom', labels: { color: '#0b0c0c', usePointStyle: true, boxWidth: 10 } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label ?? ''}: ${ctx.raw.value} (${ctx.raw.when})` } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const raw = ctx.raw as Point;
+              return `${ctx.dataset.label ?? ''}: ${raw.value} (${raw.when})`;
+            },
+          },
+        },
       },
       onHover: (event, elements) => {
         const target = event.native?.target;

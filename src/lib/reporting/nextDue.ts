@@ -18,7 +18,7 @@ export function nextReportDue(schedule: ReportingSchedule | null | undefined, to
   if (schedule === null || schedule === undefined) return { kind: 'no-date' };
   if (schedule.kind === 'once') return schedule.date < today ? { kind: 'passed', date: schedule.date } : { kind: 'next', date: schedule.date };
   const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
-  let next: string | null = null;
+  let next: string;
   if (schedule.kind === 'monthly') {
     if (schedule.day === null) return until !== null && until < today ? { kind: 'ended', until } : { kind: 'no-date' };
     const thisMonth = dayIn(y, m, schedule.day);

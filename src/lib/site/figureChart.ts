@@ -28,7 +28,7 @@ export interface TimePoint {
 
 /** A series of a time chart. Reported figures are joined by a line; targets are separate marks. */
 export interface TimeSeries {
-  /** The legend's words: "Số liệu báo cáo: tỉnh Đắk Nông", "Mục tiêu: Kế hoạch huyện Krông Nô". */
+  /** The legend's words, short enough for a phone: "Số liệu báo cáo: tỉnh Đắk Nông", "Mục tiêu, kế hoạch 2022". */
   label: string;
   /** "reported" for the unit's own figures, "context" for a wider unit's, "target" for targets. */
   kind: 'reported' | 'context' | 'target';
@@ -81,7 +81,7 @@ export function metricTimeCharts(metric: Metric, site: Site): Array<{ regionId: 
     const series: TimeSeries[] = [{ label: `Số liệu báo cáo: ${unitName}`, kind: 'reported', points: figuresOf(site, regionId, metric.id).filter((f) => f.unit === metric.unit).map(figurePoint) }];
     for (const plan of site.plans.filter((p) => p.meta.region === regionId)) {
       const points = targetPoints(plan, metric);
-      if (points.length > 0) series.push({ label: `Mục tiêu: ${planShortName(plan)}`, kind: 'target', points });
+      if (points.length > 0) series.push({ label: `Mục tiêu, kế hoạch ${plan.meta.issuedOn?.slice(0, 4) ?? plan.meta.period.from}`, kind: 'target', points });
     }
     return { regionId, unitName, spec: { unit: metric.unit, series } };
   });
@@ -102,7 +102,7 @@ export function planMetricChart(plan: SitePlan, metric: Metric, site: Site, pare
   }
   if (series.length === 0) return null;
   const targets = targetPoints(plan, metric);
-  if (targets.length > 0) series.push({ label: `Mục tiêu: ${planShortName(plan)}`, kind: 'target', points: targets });
+  if (targets.length > 0) series.push({ label: 'Mục tiêu của kế hoạch này', kind: 'target', points: targets });
   return { unit: metric.unit, series };
 }
 
