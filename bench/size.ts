@@ -42,6 +42,9 @@ const KINDS: { kind: string; match: RegExp; budget: Budget }[] = [
   { kind: 'KPI index', match: /^chi-tieu\/index\.html$/, budget: NO_JS },
   { kind: 'KPI', match: /^chi-tieu\/[^/]+\/index\.html$/, budget: WITH_CHARTS },
   { kind: 'about', match: /^gioi-thieu\/index\.html$/, budget: NO_JS },
+  { kind: 'method', match: /^gioi-thieu\/phuong-phap\/index\.html$/, budget: NO_JS },
+  // A small script recomputes "Lần tới" against the visitor's date.
+  { kind: 'reporting duties', match: /^bao-cao\/index\.html$/, budget: WITH_CHARTS },
   { kind: '404', match: /^404\.html$/, budget: NO_JS },
 ];
 

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { agency, metric, planFrontmatter, programme, regionFile, region, targetFile, taskFile } from './schemas/index.ts';
+import { agency, figure, metric, planFrontmatter, programme, regionFile, region, targetFile, taskFile } from './schemas/index.ts';
 import { readJsonArrays } from './lib/content/readJsonArrays.ts';
 import { CONTENT_LAYOUT, planFileGlob } from './lib/content/layout.ts';
 
@@ -30,4 +30,6 @@ const agencies = defineCollection({ loader: glob({ pattern: '*.json', base: `${r
 const metrics = defineCollection({ loader: glob({ pattern: '*.json', base: `${root}/metrics` }), schema: metric });
 const programmes = defineCollection({ loader: glob({ pattern: '*.json', base: `${root}/programmes` }), schema: programme });
 
-export const collections = { plans, tasks, targets, regions, agencies, metrics, programmes };
+const figures = defineCollection({ loader: glob({ pattern: '*.json', base: './content/figures' }), schema: figure });
+
+export const collections = { plans, tasks, targets, regions, agencies, metrics, programmes, figures };

@@ -23,7 +23,11 @@ const PAGES = [
   '/moc-thoi-gian/2028/',
   '/chi-tieu/',
   '/chi-tieu/ho-so-quan-ly-dan-cu-truc-tuyen/',
+  '/chi-tieu/tai-khoan-vneid/',
+  '/ke-hoach/huyen-krong-no-2022/',
+  '/bao-cao/',
   '/gioi-thieu/',
+  '/gioi-thieu/phuong-phap/',
   '/tim-kiem/',
   '/khong-co/',
 ];

@@ -6,9 +6,9 @@
  *
  * `node test/support/badFixture.ts <kind>` prints that root, to run `npm run check -- <root>` by hand.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { applyPatch, parsePatch } from 'diff';
 
 export const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
@@ -29,12 +29,15 @@ export function badContent(kind: string): string {
   const root = join(mkdtempSync(join(tmpdir(), `bad-${kind}-`)), 'content');
   cpSync(goodContent, root, { recursive: true });
   for (const patch of parsePatch(readFileSync(join(fixturesDir, 'bad', kind, 'change.diff'), 'utf8'))) {
-    const file = join(root, stripSide(patch.oldFileName ?? ''));
+    // A file the mistake adds has an empty old side ("@@ -0,0 …").
+    const added = patch.hunks.length > 0 && patch.hunks.every((h) => h.oldLines === 0);
+    const file = join(root, stripSide((added ? patch.newFileName : patch.oldFileName) ?? ''));
+    if (added) mkdirSync(dirname(file), { recursive: true });
     if (patch.newFileName === '/dev/null') {
       rmSync(file);
       continue;
     }
-    const patched = applyPatch(readFileSync(file, 'utf8'), patch);
+    const patched = applyPatch(added ? '' : readFileSync(file, 'utf8'), patch);
     if (patched === false) throw new Error(`bad/${kind}/change.diff no longer applies to ${patch.oldFileName}: update it after changing good/`);
     writeFileSync(file, patched);
   }

@@ -37,6 +37,14 @@ const BAD_FIXTURES: ReadonlyArray<[kind: string, behaviour: string]> = [
   ['level-mismatch', "reports a plan level that differs from its region's level"],
   ['issued-outside-region', 'reports a plan issued when its region did not exist and names the units that did'],
   ['many', 'reports every mistake of several files in one run'],
+  ['figure-unknown-region', 'reports a reported figure for a unit that does not exist and suggests the closest one'],
+  ['figure-unknown-metric', 'reports a reported figure for a metric that does not exist and suggests the closest one'],
+  ['figure-unit-mismatch', "reports a figure whose unit differs from its metric's (a % against a count)"],
+  ['figure-value-not-in-quote', 'reports a figure value that its quoted sentence does not state, listing the numbers it does'],
+  ['figure-future-as-of', 'reports a figure dated after today (a target is not a reported figure)'],
+  ['figure-missing-source', 'reports a figure without its source and names the fields a source needs'],
+  ['figure-many', 'reports every figure mistake of six files in one run'],
+  ['reporting-schedule-mismatch', 'reports a reporting schedule that differs from what parseReportingSchedule reads in its words'],
 ];
 
 describe('npm run check on the good fixture', () => {

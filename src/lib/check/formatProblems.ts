@@ -43,6 +43,6 @@ export function formatSummary(corpus: Corpus): string {
   return (
     `Nội dung hợp lệ: ${corpus.plans.length} kế hoạch, ${tasks} nhiệm vụ, ${targets} chỉ tiêu, ` +
     `${corpus.regions.length} đơn vị hành chính, ${corpus.agencies.length} cơ quan, ${corpus.metrics.length} chỉ số, ` +
-    `${corpus.programmes.length} chương trình.\n`
+    `${corpus.programmes.length} chương trình${corpus.figures.length > 0 ? `, ${corpus.figures.length} số liệu báo cáo` : ''}.\n`
   );
 }

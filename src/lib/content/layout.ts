@@ -7,6 +7,8 @@ export const CONTENT_LAYOUT = {
   catalogues: ['programmes', 'agencies', 'metrics'],
   /** JSON files each holding an array of administrative units. */
   regions: 'regions',
+  /** Reported figures, one JSON file each (optional folder). */
+  figures: 'figures',
   /** One folder per plan, named by the plan's id, holding `PLAN_FILES`. */
   plans: 'plans',
 } as const;

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { agency } from '../../schemas/agency.ts';
 import { slugId } from '../../schemas/common.ts';
+import { figure } from '../../schemas/figure.ts';
 import { metric } from '../../schemas/metric.ts';
 import { planFrontmatter } from '../../schemas/plan.ts';
 import { programme } from '../../schemas/programme.ts';
@@ -43,8 +44,8 @@ const PLAN_LISTS = {
 export function loadContent(root: string): LoadedContent {
   const absRoot = resolve(root);
   const reader = new Reader(dirname(absRoot));
-  const corpus: Corpus = { programmes: [], regions: [], agencies: [], metrics: [], plans: [] };
-  const invalidIds: LoadedContent['invalidIds'] = { programmes: new Set(), agencies: new Set(), metrics: new Set(), regions: new Set() };
+  const corpus: Corpus = { programmes: [], regions: [], agencies: [], metrics: [], plans: [], figures: [] };
+  const invalidIds: LoadedContent['invalidIds'] = { programmes: new Set(), agencies: new Set(), metrics: new Set(), regions: new Set(), figures: new Set() };
   const done = (): LoadedContent => ({ corpus, problems: reader.problems, origins: reader.origins, invalidIds });
 
   if (!isDirectory(absRoot)) {
@@ -55,6 +56,9 @@ export function loadContent(root: string): LoadedContent {
     readCatalogue(reader, join(absRoot, folder), CATALOGUE_SCHEMAS[folder], corpus[folder], invalidIds[folder]);
   }
   readRegions(reader, join(absRoot, CONTENT_LAYOUT.regions), corpus, invalidIds);
+  // Reported figures are optional: a content tree without the folder simply has none.
+  const figuresDir = join(absRoot, CONTENT_LAYOUT.figures);
+  if (isDirectory(figuresDir)) readCatalogue(reader, figuresDir, figure, corpus.figures, invalidIds.figures);
   const plansDir = join(absRoot, CONTENT_LAYOUT.plans);
   for (const id of reader.folders(plansDir)) {
     const plan = readPlan(reader, join(plansDir, id), id);

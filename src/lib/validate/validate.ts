@@ -195,6 +195,9 @@ function expectation(issue: z.core.$ZodIssue, at: SchemaAt | null): string {
   const allowed = issue.code === 'invalid_union' ? unionOptions(issue) : allowedValues(at);
   if (allowed.length > 0) return `một trong ${allowed.map((v) => `"${v}"`).join(', ')}${orNull}`;
   if (isId(at)) return `một mã (chữ thường không dấu, số và dấu gạch nối)${orNull}`;
+  // A missing object is easier to write when its fields are named: "đối tượng { title, url, … }".
+  const keys = knownKeys(at);
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && keys.length > 0) return `đối tượng { ${keys.join(', ')} }${orNull}`;
   if (issue.code === 'invalid_type') return `${typeName(issue.expected)}${orNull}`;
   return `giá trị theo mô tả trong src/schemas/${orNull}`;
 }
