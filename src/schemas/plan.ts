@@ -35,6 +35,11 @@ export const reportingDuty = z
     from: z.array(slugId),
     /** Who receives it (agency ids). */
     to: z.array(slugId),
+    /**
+     * The receivers' level when the text names bodies of another level than the plan's own:
+     * Lục Bình's commune officer reports to "cơ quan tài chính huyện" → "district". Left out: the plan's level.
+     */
+    toLevel: level.optional(),
     /** How often: monthly, quarterly, half-yearly, yearly, once, or on request. */
     frequency: z.enum(['monthly', 'quarterly', 'half-yearly', 'yearly', 'once', 'on-request']).nullable(),
     /** Day of the month or words that fix when, e.g. "trước ngày 15 hằng tháng". */

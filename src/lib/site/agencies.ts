@@ -1,5 +1,5 @@
 import type { Agency, Level, Region } from '../../schemas/index.ts';
-import { nameWithType, shortType } from './regions.ts';
+import { ancestry, nameWithType, shortType } from './regions.ts';
 import type { Site, SitePlan, TaskRef } from './types.ts';
 
 /** The word a level's names use for their unit ("Công an tỉnh", "Phòng Y tế huyện"). */
@@ -29,12 +29,35 @@ export interface AgencyMention {
   name: string;
 }
 
-/** The agencies of a list of ids, named in a plan's context. Unknown ids are shown as the id itself. */
-export function mentionsIn(plan: SitePlan, ids: readonly string[], site: Site): AgencyMention[] {
-  const region = site.regionById.get(plan.meta.region);
+/**
+ * The unit at `level` that a plan's region belonged to when the plan was issued: for Lục Bình's
+ * plan at level "district" it is huyện Bạch Thông. The plan's own region at its own level; null when
+ * the region's chain has no unit at that level (a province plan asked for a commune).
+ */
+export function regionAtLevel(regionId: string, level: Level, regions: ReadonlyMap<string, Region>): Region | null {
+  if (!regions.has(regionId)) return null;
+  return ancestry(regionId, regions).find((r) => r.level === level) ?? null;
+}
+
+/**
+ * True when an agency is national (no name at any level, e.g. "Bộ Công an") or has a name at
+ * `level`: every agency a plan names must pass, or the page would show a province's body
+ * ("Sở Tài chính") where a commune's plan names its own officer ("Công chức TC-KT xã").
+ */
+export function isNamedAtLevel(agency: Agency, level: Level): boolean {
+  return Object.keys(agency.names).length === 0 || agency.names[level] !== undefined;
+}
+
+/**
+ * The agencies of a list of ids, named in a plan's context: at the plan's own level, or at `level`
+ * when the text names bodies of another level (a commune reports to "cơ quan tài chính huyện").
+ * Unknown ids are shown as the id itself.
+ */
+export function mentionsIn(plan: SitePlan, ids: readonly string[], site: Site, level: Level = plan.meta.level): AgencyMention[] {
+  const region = regionAtLevel(plan.meta.region, level, site.regionById);
   return ids.map((id) => {
     const agency = site.agencyById.get(id);
-    const name = agency && region ? agencyNameAt(agency, plan.meta.level, region) : (agency?.name ?? id);
+    const name = agency && region ? agencyNameAt(agency, level, region) : (agency?.name ?? id);
     return { id, agency, name };
   });
 }
