@@ -12,6 +12,18 @@ export const planSource = z
     restored: z.boolean(),
     /** What a reader should know about the copy, in Vietnamese (shown on the page). */
     note: z.string().min(1).optional(),
+    /**
+     * Where the document was published, when known: the site or gazette's name and, if it has one,
+     * the address of the document there ({ name: "Cổng thông tin điện tử tỉnh Bắc Ninh", url: "https://…" }).
+     * Left out when the copy does not say where it comes from: the page then says so, nothing is guessed.
+     */
+    publishedAt: z
+      .object({
+        name: z.string().min(1),
+        url: z.string().url().nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -94,11 +94,6 @@ export function nextDue(entries: readonly DeadlineEntry[], today: string, n: num
   return entries.filter((e) => !isPassed(e.due, today)).slice(0, n);
 }
 
-/** The last `n` points due before `today`, most recent first. Expects `entries` sorted by date. */
-export function recentlyDue(entries: readonly DeadlineEntry[], today: string, n: number): DeadlineEntry[] {
-  return entries.filter((e) => isPassed(e.due, today)).slice(-n).reverse();
-}
-
 /**
  * The deadline windows a task falls in, for the task table's filter: the years and quarters
  * of every dated point ("2022", "2022-Q1"). Continuous and event-bound tasks have none.
