@@ -6,7 +6,7 @@
 import type { Agency, Programme, Target, Task } from '../../schemas/index.ts';
 import { formatDeadline } from '../deadline/parseDeadline.ts';
 import { agencyNameAt } from '../site/agencies.ts';
-import { deadlineWindows } from '../site/deadlines.ts';
+import { deadlineWindows, finalDue } from '../site/deadlines.ts';
 import { targetMeasures } from '../site/metrics.ts';
 import { url } from '../site/nav.ts';
 import { LEVEL_LABEL, periodLabel, planKicker, planShortName } from '../site/plans.ts';
@@ -67,6 +67,8 @@ export interface SearchRecord {
   extra: string;
   facts: RecordFacts;
   filters: RecordFilters;
+  /** A task's last due date (ISO), for the "đã qua hạn" / "chưa đến hạn" a result shows; null otherwise. Not searchable. */
+  due: string | null;
 }
 
 /** What every record of one plan shares. */
@@ -143,6 +145,7 @@ function planRecord(plan: SitePlan, context: PlanContext, programme: Programme |
     },
     // A plan has no deadline of its own: the year filter is for tasks and targets.
     filters: { loai: ['ke-hoach'], nam: [], 'co-quan': [], nhom: [] },
+    due: null,
   };
 }
 
@@ -169,6 +172,7 @@ function taskRecord(task: Task, plan: SitePlan, site: Site, programme: Programme
       'co-quan': [...new Set(task.lead)],
       nhom: task.group ? [task.group] : [],
     },
+    due: finalDue(task),
   };
 }
 
@@ -193,6 +197,7 @@ function targetRecord(target: Target, plan: SitePlan, programme: Programme | und
       'co-quan': [],
       nhom: [target.group],
     },
+    due: null,
   };
 }
 

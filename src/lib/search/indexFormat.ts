@@ -58,6 +58,8 @@ export interface WireRecord {
   l?: string[];
   /** Utility group ids (`nhom`). */
   g?: string[];
+  /** A task's last due date (ISO). */
+  d?: string;
 }
 
 /** The JSON of an index page's record sheet. */
@@ -76,6 +78,7 @@ function toWire(r: SearchRecord): WireRecord {
     ...(r.filters.nam.length > 0 ? { y: r.filters.nam } : {}),
     ...(r.filters['co-quan'].length > 0 ? { l: r.filters['co-quan'] } : {}),
     ...(r.filters.nhom.length > 0 ? { g: r.filters.nhom } : {}),
+    ...(r.due !== null ? { d: r.due } : {}),
   };
 }
 
@@ -95,6 +98,8 @@ export interface StoredRecord {
   facts: RecordFacts;
   extra: string;
   filters: RecordFilters;
+  /** A task's last due date (ISO), or null. */
+  due: string | null;
 }
 
 /** A record sheet read back. */
@@ -119,6 +124,7 @@ export function decodeSheet(json: string): StoredSheet {
       facts: w.f,
       extra: w.x ?? '',
       filters: { loai: [w.k], nam: w.y ?? [], 'co-quan': w.l ?? [], nhom: w.g ?? [] },
+      due: w.d ?? null,
     })),
   };
 }
