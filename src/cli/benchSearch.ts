@@ -20,7 +20,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../test/e2e/chromiumPath.ts';
 import { serveStatic } from '../../test/e2e/support/staticServer.ts';
 import { writeSyntheticContent } from './generateSyntheticPlans.ts';
-import { recordsFromContent, writeSearchIndex, type IndexSummary } from './indexSearch.ts';
+import { writeSearchIndex, type IndexSummary } from '../build/searchIndex.ts';
+import { recordsFromContent } from '../../bench/support/recordsFromContent.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,23 +1,32 @@
 /**
- * Builds the search index after `astro build`: records from the content (not from the built HTML),
- * packed into index pages and written by Pagefind's Node API to dist/pagefind/.
- *
- *   node src/cli/indexSearch.ts [--content content] [--out dist/pagefind] [--max-per-page 40]
- *
- * Exits 1 (and so fails `npm run build`) when the content cannot be read, when there is nothing to
- * index, or when Pagefind reports any error, so a site with a broken search is never published.
+ * Writes the search index of a built site: the records the build wrote to dist/search-records/
+ * (from the same collections as the pages), packed into index pages and written by Pagefind's Node
+ * API to dist/pagefind/. Run by the build integration (src/build/integration.ts); any Pagefind error,
+ * or nothing to index, throws and so fails the build: a site with a broken search is never published.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { loadContent } from '../lib/content/loadContent.ts';
-import { buildRecords, type PlanRecords } from '../lib/search/buildRecords.ts';
+import type { PlanRecords } from '../lib/search/buildRecords.ts';
 import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
 import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageWordSet, type IndexPage } from '../lib/search/indexPages.ts';
 import { commonWords } from '../lib/search/queryPlan.ts';
-import { buildSite, siteContentFromCorpus } from '../lib/site/site.ts';
+import { decodeRecordFile, inSiteOrder, RECORD_DIR, type RecordFile } from '../lib/search/recordFile.ts';
+
+/**
+ * Indexes the record files under `<dist>/search-records/` into `<dist>/pagefind/`, then deletes
+ * the record files (they are build intermediates, never published).
+ */
+export async function indexBuiltSite(dist: string): Promise<IndexSummary> {
+  const dir = join(dist, RECORD_DIR);
+  if (!existsSync(dir)) throw new Error(`${dir} không có: trang search-records/[id].json.ts không được build?`);
+  const files: RecordFile[] = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => decodeRecordFile(readFileSync(join(dir, name), 'utf8'), name));
+  rmSync(dir, { recursive: true, force: true });
+  return writeSearchIndex(inSiteOrder(files), join(dist, 'pagefind'));
+}
 
 /** What an indexing run did. */
 export interface IndexSummary {
@@ -135,37 +144,4 @@ function readEntry(outputPath: string): { languages: Record<string, { page_count
   const file = join(outputPath, 'pagefind-entry.json');
   if (!existsSync(file)) throw new Error(`Pagefind không ghi ${file}.`);
   return JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
-}
-
-/** Reads a content root and builds its search records; throws when the content has problems. */
-export function recordsFromContent(root: string): PlanRecords[] {
-  const { corpus, problems } = loadContent(root);
-  if (problems.length > 0) {
-    const list = problems.slice(0, 10).map((p) => `  ${p.file} ${p.field}: ${p.message}`).join('\n');
-    throw new Error(`Nội dung có ${problems.length} lỗi (chạy "npm run check" để xem tất cả):\n${list}`);
-  }
-  return buildRecords(buildSite(siteContentFromCorpus(corpus)));
-}
-
-if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      content: { type: 'string', default: 'content' },
-      out: { type: 'string', default: 'dist/pagefind' },
-      'max-per-page': { type: 'string', default: String(DEFAULT_MAX_RECORDS_PER_PAGE) },
-    },
-  });
-  try {
-    if (values.out === 'dist/pagefind' && !existsSync('dist/index.html')) {
-      throw new Error('dist/index.html không có: chạy "astro build" trước khi lập chỉ mục tìm kiếm.');
-    }
-    const started = Date.now();
-    const summary = await writeSearchIndex(recordsFromContent(values.content), values.out, Number(values['max-per-page']));
-    console.log(
-      `Tìm kiếm: ${summary.records} bản ghi (${summary.plans} kế hoạch) trong ${summary.pages} trang chỉ mục → ${summary.outputPath} (${((Date.now() - started) / 1000).toFixed(1)} giây)`,
-    );
-  } catch (error) {
-    console.error(`indexSearch: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
 }
