@@ -1,6 +1,6 @@
 /**
  * A worker of the dist checks: reads each HTML page it is given once, extracts its ids and links with
- * htmlparser2 and validates it with html-validate (the slow part, hence the workers), and posts one
+ * htmlparser2 and validates it with html-validate when asked (the slow part, hence the workers), and posts one
  * result per page. Started by `checkDist.ts`; never imported.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,8 @@ import { extractPageLinks } from '../lib/site/linkCheck.ts';
 export interface PageWorkerInput {
   dist: string;
   files: string[];
+  /** Which of `files` html-validate reads (all of them are parsed for links and ids). */
+  validate: boolean[];
   rules: ConfigData;
 }
 
@@ -21,20 +23,25 @@ export interface PageWorkerResult {
   file: string;
   ids: string[];
   links: string[];
+  /** Ids defined more than once. */
+  duplicateIds: string[];
   /** html-validate's messages as "line:column rule: message". */
   invalid: string[];
 }
 
-const { dist, files, rules } = workerData as PageWorkerInput;
+const { dist, files, validate, rules } = workerData as PageWorkerInput;
 const validator = new HtmlValidate(new StaticConfigLoader(rules));
 const BATCH = 50;
 let batch: PageWorkerResult[] = [];
-for (const file of files) {
+for (const [i, file] of files.entries()) {
   const html = readFileSync(join(dist, file), 'utf8');
-  const { ids, links } = extractPageLinks(html);
-  const report = await validator.validateString(html, file);
-  const invalid = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
-  batch.push({ file, ids: [...ids], links, invalid });
+  const { ids, links, duplicateIds = [] } = extractPageLinks(html);
+  const invalid: string[] = [];
+  if (validate[i]) {
+    const report = await validator.validateString(html, file);
+    for (const r of report.results) for (const m of r.messages) invalid.push(`${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  batch.push({ file, ids: [...ids], links, duplicateIds, invalid });
   if (batch.length >= BATCH) {
     parentPort!.postMessage(batch);
     batch = [];

@@ -11,6 +11,8 @@ export interface PageLinks {
   ids: Set<string>;
   /** Every href/src/action value, in document order. */
   links: string[];
+  /** Ids defined more than once (each listed once). */
+  duplicateIds?: string[];
 }
 
 /** A link that does not resolve. */
@@ -44,12 +46,16 @@ const LINKING: Record<string, string> = {
  */
 export function extractPageLinks(html: string): PageLinks {
   const ids = new Set<string>();
+  const duplicates = new Set<string>();
   const links: string[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         const id = attributes['id'];
-        if (id !== undefined) ids.add(id);
+        if (id !== undefined) {
+          if (ids.has(id)) duplicates.add(id);
+          ids.add(id);
+        }
         if (name === 'a' && attributes['name'] !== undefined) ids.add(attributes['name']);
         const key = LINKING[name];
         const value = key === undefined ? undefined : attributes[key];
@@ -59,7 +65,43 @@ export function extractPageLinks(html: string): PageLinks {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
-  return { ids, links };
+  return duplicates.size > 0 ? { ids, links, duplicateIds: [...duplicates] } : { ids, links };
+}
+
+/**
+ * The kind of a page for sampling, from its output file: the first folder and the depth
+ * ("ke-hoach/a/index.html" → "ke-hoach/2", "ke-hoach/a/toan-van/index.html" → "ke-hoach/3").
+ */
+export function pageKind(file: string): string {
+  const parts = file.split('/');
+  return parts.length === 1 ? file : `${parts[0]}/${parts.length - 1}`;
+}
+
+/**
+ * The pages html-validate reads: every page of a kind with at most `perKind` pages; of a larger
+ * kind, `perKind` pages spread evenly over it (in file order) plus its `largest` biggest pages.
+ * Pages of one kind come from one template with escaped data, so a sample catches template
+ * errors, while the checks made on every page (links, anchors, duplicate ids) catch data errors.
+ */
+export function validationSample(files: readonly { file: string; bytes: number }[], perKind = 200, largest = 5): Set<string> {
+  const byKind = new Map<string, { file: string; bytes: number }[]>();
+  for (const f of files) {
+    const kind = pageKind(f.file);
+    const list = byKind.get(kind) ?? [];
+    list.push(f);
+    byKind.set(kind, list);
+  }
+  const chosen = new Set<string>();
+  for (const list of byKind.values()) {
+    if (list.length <= perKind) {
+      list.forEach((f) => chosen.add(f.file));
+      continue;
+    }
+    const step = list.length / perKind;
+    for (let i = 0; i < perKind; i += 1) chosen.add(list[Math.floor(i * step)]!.file);
+    [...list].sort((a, b) => b.bytes - a.bytes).slice(0, largest).forEach((f) => chosen.add(f.file));
+  }
+  return chosen;
 }
 
 /** The output file a URL path is served from: "/a/" → "a/index.html", "/a.json" → "a.json". */
