@@ -1,14 +1,17 @@
 /**
  * What `astro build` does after the pages are written, as an Astro integration: index the search
- * records with Pagefind, check dist/ (links, anchors, HTML, sitemap) and write precompressed copies.
+ * records with Pagefind, write the host headers file, check dist/ (links, anchors, HTML, sitemap) and
+ * write precompressed copies.
  * Any problem throws and so fails `astro build`: a site with a broken search, link or page is never
  * published. Each stage's duration is logged, and appended as JSON lines to `$BUILD_TIMINGS_FILE`
  * when set (the build benchmark reads it).
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkDist, formatDistSummary } from './checkDist.ts';
+import { hostHeaders } from './hostHeaders.ts';
 import { precompress } from './precompress.ts';
 import { indexBuiltSite } from './searchIndex.ts';
 import { walkDist } from './walkDist.ts';
@@ -23,6 +26,7 @@ export function siteOutput(): AstroIntegration {
         const search = await timed('index', logger, () => indexBuiltSite(dist));
         logger.info(`Tìm kiếm: ${search.records} bản ghi (${search.plans} kế hoạch) trong ${search.pages} trang chỉ mục`);
 
+        writeFileSync(join(dist, '_headers'), hostHeaders());
         const files = walkDist(dist);
         const report = await timed('dist-checks', logger, () => checkDist(dist, { files }));
         logger.info(formatDistSummary(report));
