@@ -39,6 +39,8 @@ const plans = Number(values.plans);
 /** A finished command: wall time, peak memory and its output lines with their times. */
 interface Run {
   ms: number;
+  /** User + system CPU seconds: on a shared machine, steadier than wall time. */
+  cpu: number;
   peakKb: number;
   code: number;
   lines: { ms: number; text: string }[];
@@ -62,8 +64,10 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Pro
     child.on('error', fail);
     child.on('close', (code) => {
       const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const user = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
+      const system = Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
       if (code !== 0) process.stderr.write(`${lines.map((l) => l.text).join('\n')}\n${stderr}`);
-      done({ ms: performance.now() - started, peakKb: peak ? Number(peak[1]) : 0, code: code ?? 1, lines });
+      done({ ms: performance.now() - started, cpu: user + system, peakKb: peak ? Number(peak[1]) : 0, code: code ?? 1, lines });
     });
   });
 }
@@ -191,7 +195,7 @@ async function main(): Promise<void> {
     row('trang HTML', String(html.length));
     row('tệp trong dist/ (kể cả .gz, .br)', String(walkDist(dist).length));
     row('HTML', mb(htmlBytes));
-    row('check (npm run check)', `${s(check.ms)}, đỉnh ${gb(check.peakKb)}`);
+    row('check (npm run check)', `${s(check.ms)} (CPU ${check.cpu.toFixed(1)} s), đỉnh ${gb(check.peakKb)}`);
     row('content sync', s(synced));
     row('bundle (vite)', s(generating - synced));
     row('render (generating static routes)', s(rendered - generating));
@@ -199,14 +203,18 @@ async function main(): Promise<void> {
     const validated = /html-validate đọc (\d+) trang/.exec(build.lines.map((l) => l.text).join('\n'))?.[1] ?? '?';
     row(`dist checks (liên kết, neo, id trùng; html-validate ${validated} trang; sitemap)`, s(stages.get('dist-checks') ?? 0));
     row('compress (gzip + brotli)', s(stages.get('compress') ?? 0));
-    row('astro build (tổng)', `${s(build.ms)}, đỉnh ${gb(build.peakKb)}`);
-    row('cả build (check + astro build)', s(whole));
+    row('astro build (tổng)', `${s(build.ms)} (CPU ${build.cpu.toFixed(1)} s), đỉnh ${gb(build.peakKb)}`);
+    row('cả build (check + astro build)', `${s(whole)} (CPU ${(check.cpu + build.cpu).toFixed(1)} s)`);
     row('chỉ mục tìm kiếm (dist/pagefind, chưa nén sẵn)', mb(indexBytes));
     if (firstQuery) row('truy vấn đầu tiên (byte tải, gzip)', firstQuery);
     if (floor) {
       const floorMs = floor.build.ms + floor.index.ms;
-      row('nền: Astro trần, cùng trang và byte HTML', `${s(floorMs)} (build ${s(floor.build.ms)} + Pagefind ${s(floor.index.ms)}), đỉnh ${gb(Math.max(floor.build.peakKb, floor.index.peakKb))}`);
-      row('tỉ lệ cả build / nền', `${(whole / floorMs).toFixed(2)}×`);
+      const floorCpu = floor.build.cpu + floor.index.cpu;
+      row(
+        'nền: Astro trần, cùng trang và byte HTML',
+        `${s(floorMs)} (build ${s(floor.build.ms)} + Pagefind ${s(floor.index.ms)}; CPU ${floorCpu.toFixed(1)} s), đỉnh ${gb(Math.max(floor.build.peakKb, floor.index.peakKb))}`,
+      );
+      row('tỉ lệ cả build / nền', `${(whole / floorMs).toFixed(2)}× thời gian thực, ${((check.cpu + build.cpu) / floorCpu).toFixed(2)}× CPU`);
     }
 
     console.log('\n| loại trang | số trang | lớn nhất | HTML | gzip |');
