@@ -10,8 +10,12 @@
  * 'unsafe-inline' for style attributes only (never for `<style>` or `<script>`).
  */
 
+import type { AstroUserConfig } from 'astro';
+
+type CspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
+
 /** Directives besides script-src and style-src, which Astro writes itself. */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -12,20 +12,25 @@ import type { PlanRecords } from '../lib/search/buildRecords.ts';
 import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
 import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageWordSet, type IndexPage } from '../lib/search/indexPages.ts';
 import { commonWords } from '../lib/search/queryPlan.ts';
-import { decodeRecordFile, inSiteOrder, RECORD_DIR, type RecordFile } from '../lib/search/recordFile.ts';
+import { decodeRecordFile, RECORD_DIR } from '../lib/search/recordFile.ts';
 
 /**
- * Indexes the record files under `<dist>/search-records/` into `<dist>/pagefind/`, then deletes
- * the record files (they are build intermediates, never published).
+ * Indexes the record files under `<dist>/search-records/` into `<dist>/pagefind/`, one plan at a
+ * time in the site's order (the file names start with it), then deletes the record files (they are
+ * build intermediates, never published).
  */
 export async function indexBuiltSite(dist: string): Promise<IndexSummary> {
   const dir = join(dist, RECORD_DIR);
-  if (!existsSync(dir)) throw new Error(`${dir} không có: trang search-records/[id].json.ts không được build?`);
-  const files: RecordFile[] = readdirSync(dir)
+  if (!existsSync(dir)) throw new Error(`${dir} không có: trang search-records/[key].json.ts không được build?`);
+  const names = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
-    .map((name) => decodeRecordFile(readFileSync(join(dir, name), 'utf8'), name));
+    .sort();
+  function* plans(): Generator<PlanRecords> {
+    for (const name of names) yield decodeRecordFile(readFileSync(join(dir, name), 'utf8'), name).plan;
+  }
+  const summary = await writeSearchIndex(plans(), join(dist, 'pagefind'));
   rmSync(dir, { recursive: true, force: true });
-  return writeSearchIndex(inSiteOrder(files), join(dist, 'pagefind'));
+  return summary;
 }
 
 /** What an indexing run did. */
@@ -41,29 +46,44 @@ export interface IndexSummary {
  * Throws with every Pagefind error when anything goes wrong, or when there are no records.
  */
 export async function writeSearchIndex(
-  plans: readonly PlanRecords[],
+  plans: Iterable<PlanRecords>,
   outputPath: string,
   maxRecordsPerPage = DEFAULT_MAX_RECORDS_PER_PAGE,
 ): Promise<IndexSummary> {
-  const records = plans.reduce((n, p) => n + p.records.length, 0);
-  if (records === 0) throw new Error('Không có bản ghi nào để lập chỉ mục tìm kiếm (content/plans trống?).');
-  const pages = indexPages(plans, { maxRecordsPerPage });
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   errors.push(...createErrors);
   if (!index) throw new Error(`Pagefind không tạo được chỉ mục:\n${errors.join('\n')}`);
+  // Plans are read one at a time; what outlives a plan is small: each index page's record sheet,
+  // already gzipped, and its set of words (for the common-words file).
+  const sheets = new Map<string, Buffer>();
+  const wordSets: Set<string>[] = [];
+  let planCount = 0;
+  let records = 0;
   try {
-    // Sequential batches: the Pagefind service handles one message at a time anyway, and a
-    // bounded number in flight keeps memory flat at national scale.
+    // Bounded batches: the Pagefind service handles one message at a time anyway, and a bounded
+    // number in flight keeps memory flat at national scale.
     const BATCH = 200;
-    for (let i = 0; i < pages.length; i += BATCH) {
-      const added = await Promise.all(
-        pages.slice(i, i + BATCH).map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page) })),
-      );
+    let batch: IndexPage[] = [];
+    const flush = async (): Promise<void> => {
+      const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page) })));
       added.forEach((a, j) => {
-        for (const e of a.errors) errors.push(`${pages[i + j]!.url}: ${e}`);
+        for (const e of a.errors) errors.push(`${batch[j]!.url}: ${e}`);
       });
+      batch = [];
+    };
+    for (const plan of plans) {
+      planCount += 1;
+      records += plan.records.length;
+      for (const page of indexPages([plan], { maxRecordsPerPage })) {
+        sheets.set(page.url, gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
+        wordSets.push(pageWordSet(page));
+        batch.push(page);
+        if (batch.length >= BATCH) await flush();
+      }
     }
+    await flush();
+    if (records === 0) throw new Error('Không có bản ghi nào để lập chỉ mục tìm kiếm (content/plans trống?).');
     if (errors.length > 0) throw new Error(`Pagefind báo lỗi khi lập chỉ mục:\n${errors.join('\n')}`);
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -71,15 +91,16 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-  writeSheets(outputPath, pages);
-  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(pages.map(pageWordSet))), { level: 9 }));
+  const pageCount = sheets.size;
+  writeSheets(outputPath, sheets);
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(wordSets)), { level: 9 }));
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;
-  if (indexed !== pages.length) {
-    throw new Error(`Chỉ mục có ${indexed} trang, cần ${pages.length} (xem ${join(outputPath, 'pagefind-entry.json')}).`);
+  if (indexed !== pageCount) {
+    throw new Error(`Chỉ mục có ${indexed} trang, cần ${pageCount} (xem ${join(outputPath, 'pagefind-entry.json')}).`);
   }
-  return { plans: plans.length, records, pages: pages.length, outputPath };
+  return { plans: planCount, records, pages: pageCount, outputPath };
 }
 
 /**
@@ -88,22 +109,23 @@ export async function writeSearchIndex(
  * fragment is read to learn which page it is. Pagefind's fragment format is internal, so anything
  * unexpected stops the build here rather than shipping a search that cannot show results.
  */
-function writeSheets(outputPath: string, pages: readonly IndexPage[]): void {
-  const byUrl = new Map(pages.map((p) => [p.url, p]));
+function writeSheets(outputPath: string, sheets: Map<string, Buffer>): void {
   const fragmentDir = join(outputPath, 'fragment');
   mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
+  const expected = sheets.size;
   let written = 0;
   for (const name of readdirSync(fragmentDir)) {
     const match = /^(.+)\.pf_fragment$/.exec(name);
     if (!match) continue;
-    const page = byUrl.get(fragmentUrl(readFileSync(join(fragmentDir, name)), name));
-    if (!page) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
-    writeFileSync(join(outputPath, sheetFile(match[1]!)), gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
-    byUrl.delete(page.url);
+    const url = fragmentUrl(readFileSync(join(fragmentDir, name)), name);
+    const sheet = sheets.get(url);
+    if (!sheet) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
+    writeFileSync(join(outputPath, sheetFile(match[1]!)), sheet);
+    sheets.delete(url);
     written += 1;
   }
-  if (byUrl.size > 0 || written !== pages.length) {
-    throw new Error(`Không tìm thấy mảnh chỉ mục của ${byUrl.size} trang (ví dụ ${[...byUrl.keys()][0]}); Pagefind đổi cách ghi tệp?`);
+  if (sheets.size > 0 || written !== expected) {
+    throw new Error(`Không tìm thấy mảnh chỉ mục của ${sheets.size} trang (ví dụ ${[...sheets.keys()][0]}); Pagefind đổi cách ghi tệp?`);
   }
 }
 

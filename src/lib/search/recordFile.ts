@@ -8,6 +8,11 @@ import type { PlanRecords } from './buildRecords.ts';
 /** The folder of dist/ the record files are written to (and removed from after indexing). */
 export const RECORD_DIR = 'search-records';
 
+/** A record file's name without ".json": the plan's place in the site's order, zero-padded so names sort in that order, then its id. */
+export function recordFileKey(order: number, planId: string): string {
+  return `${String(order).padStart(6, '0')}-${planId}`;
+}
+
 /** One plan's records and its place in the site's order (newest issue first). */
 export interface RecordFile {
   order: number;
