@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../test/e2e/chromiumPath.ts';
@@ -58,7 +58,7 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Pro
       const parts = (pending + chunk.toString('utf8')).split('\n');
       pending = parts.pop() ?? '';
       const ms = performance.now() - started;
-      for (const text of parts) lines.push({ ms, text: text.replace(/\x1b\[[0-9;]*m/g, '') });
+      for (const text of parts) lines.push({ ms, text: stripVTControlCharacters(text) });
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', fail);
