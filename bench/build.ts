@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../test/e2e/chromiumPath.ts';
+import { chromiumArgs, chromiumPath } from '../src/lib/browser/chromium.ts';
 import { walkDist } from '../src/build/walkDist.ts';
 import { writeCorpus } from './corpus.ts';
 import { writeFloorProject, type PageSize } from './floor.ts';

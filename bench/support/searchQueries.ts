@@ -4,7 +4,7 @@
  * Shared by the search and build benchmarks.
  */
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic } from '../../test/e2e/support/staticServer.ts';
+import { serveStatic } from '../../src/lib/browser/staticServer.ts';
 
 /** One measured query. */
 export interface Measurement {

@@ -16,7 +16,7 @@ import { buildRecords, type SearchRecord } from '../../src/lib/search/buildRecor
 import { buildSite, siteContentFromCorpus } from '../../src/lib/site/site.ts';
 import { launchBrowser } from './support/browser.ts';
 import { axeViolations, distDir } from './support/harness.ts';
-import { serveStatic, type StaticServer } from './support/staticServer.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/browser/staticServer.ts';
 
 const dist = resolve(process.env['SEARCH_DIST'] ?? distDir);
 const site = buildSite(siteContentFromCorpus(loadContent('content').corpus));

@@ -1,7 +1,7 @@
 import type { Region } from '../../schemas/region.ts';
 import type { LoadedContent } from '../content/corpus.ts';
 import { entryProblem } from './entryProblem.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 const LEVEL_NAMES = { province: 'tỉnh', district: 'huyện', commune: 'xã' } as const;
 

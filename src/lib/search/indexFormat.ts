@@ -128,5 +128,6 @@ export function decodeSheet(json: string): StoredSheet {
  * deadline, group, figures…) and its extra words.
  */
 export function searchableText(record: Pick<StoredRecord, 'text' | 'facts' | 'extra'>): string {
-  return [record.text, ...Object.values(record.facts), record.extra].join('\n');
+  // Object.values types an interface's values as any; every fact is a string or absent.
+  return [record.text, ...(Object.values(record.facts) as Array<string | undefined>), record.extra].join('\n');
 }

@@ -20,4 +20,8 @@ export const url = {
   agency: (id: string) => `/co-quan/${id}/`,
   metric: (id: string) => `/chi-tieu/${id}/`,
   search: '/tim-kiem/',
+  /** How target statuses are computed from reported figures. */
+  method: '/gioi-thieu/phuong-phap/',
+  /** Reporting duties across plans. */
+  reportingDuties: '/bao-cao/',
 } as const;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './staticServer.ts';
+import { serveStatic, type StaticServer } from '../../../src/lib/browser/staticServer.ts';
 
 export const distDir = fileURLToPath(new URL('../../../dist', import.meta.url));
 const axePath = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './staticServer.ts';
+import { serveStatic } from '../../../src/lib/browser/staticServer.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/ke-hoach/tinh-bac-kan-2022/', '/moc-thoi-gian/'];
 const out = '/tmp/screens';

@@ -68,7 +68,7 @@ describe('packing records into index pages', () => {
     const tokens = pageTokens(page!);
     expect(new Set(tokens).size).toBe(tokens.length);
     expect(tokens).toEqual(expect.arrayContaining(['định', 'dịnh', 'danh', 'địnhdanh', 'dịnhdanh', 'sởy', 'ytế', 'lục', 'bình', 'lụcbình']));
-    expect(pageWordSet(page!)).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+    expect(pageWordSet(page!)).toBeInstanceOf(Set);
     expect(pageWordSet(page!).has('dinh')).toBe(true);
   });
 
