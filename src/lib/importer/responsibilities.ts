@@ -1,4 +1,5 @@
 import type { ReportingDuty, Responsibility } from '../../schemas/plan.ts';
+import { parseReportingSchedule } from '../reporting/parseSchedule.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
 import { matchAgencies, type AgencyIndex } from './agencyRoles.ts';
 import { foldKey } from './labels.ts';
@@ -97,5 +98,7 @@ export function readReportingDuty(sentence: string, node: OutlineNode, agencies:
   const heading = node.parent?.kind === 'number' ? node.parent.text : node.kind === 'number' ? node.text : '';
   const fromHeading = heading ? matchAgencies(heading.split(':')[0]!, agencies, ocr).ids : [];
   const from = fromHeading.length > 0 ? fromHeading : matchAgencies(text.slice(0, at), agencies, ocr).ids;
-  return { text, from, to, frequency: freq[1], when: when && when.length > 0 ? when : null };
+  const whenText = when && when.length > 0 ? when : null;
+  // The checker compares a stored schedule with this same reading, so the draft passes it as written.
+  return { text, from, to, frequency: freq[1], when: whenText, schedule: parseReportingSchedule(whenText) };
 }
