@@ -3,7 +3,7 @@
  * the example queries, Vietnamese without diacritics (đ included), filters with and without a
  * query, the URL as the search's state, the keyboard, screen-reader announcements and axe.
  *
- * Needs a build with the search index: `npm exec -- astro build && node src/cli/indexSearch.ts`
+ * Needs a build with the search index: `npm run build` (its integration writes the index)
  * (SEARCH_DIST=<dir> tests another build folder). Expected hits are written out in
  * searchExpected.ts from the plans themselves, never computed with the indexer's record builder.
  */
@@ -24,7 +24,7 @@ let server: StaticServer;
 let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(`${dist}/tim-kiem/index.html`) || !existsSync(`${dist}/pagefind/pagefind.js`)) {
-    throw new Error(`${dist} has no search page or index: run "npm exec -- astro build && node src/cli/indexSearch.ts" first.`);
+    throw new Error(`${dist} has no search page or index: run "npm run build" first.`);
   }
   server = await serveStatic(dist);
   browser = await launchBrowser();

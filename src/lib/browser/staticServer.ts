@@ -1,13 +1,16 @@
 /**
  * A small static file server over `dist/` for the browser tests and the search benchmark: random
  * port, the content types a static host would send, `/dir/` → `dir/index.html`, the site's 404 page
- * with status 404, and optionally gzip on text responses so byte counts match a real host.
+ * with status 404, and optionally gzip on text responses so byte counts match a real host. Pages are
+ * sent with the site's Content-Security-Policy header, as the README asks hosts to, so a page that
+ * breaks the policy fails the browser tests.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { cspHeader } from '../../build/contentSecurityPolicy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,6 +35,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+const CSP = cspHeader();
+
 /** Types a static host compresses on the fly; Pagefind's own index files are already gzipped. */
 const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.csv', '.txt']);
 
@@ -49,16 +54,17 @@ export async function serveStatic(root: string, { gzip = false } = {}): Promise<
       if (info?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const policy = extname(file) === '.html' ? { 'Content-Security-Policy': CSP } : {};
       if (gzip && COMPRESSED.has(extname(file))) {
-        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache' });
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Cache-Control': 'no-cache', ...policy });
         res.end(gzipSync(body, { level: 6 }));
       } else {
-        res.writeHead(200, { 'Content-Type': type });
+        res.writeHead(200, { 'Content-Type': type, ...policy });
         res.end(body);
       }
     } catch {
       const notFound = await readFile(join(base, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP });
       res.end(notFound);
     }
   }

@@ -98,6 +98,11 @@ export function buildRecords(site: Site): PlanRecords[] {
   return site.plans.map((plan) => planRecords(plan, site));
 }
 
+/** The same, one plan at a time, for a single pass that need not hold every record at once. */
+export function* eachPlanRecords(site: Site): Generator<PlanRecords> {
+  for (const plan of site.plans) yield planRecords(plan, site);
+}
+
 /** The context and records of one plan. */
 export function planRecords(plan: SitePlan, site: Site): PlanRecords {
   const context = planContext(plan, site);
