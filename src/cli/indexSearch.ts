@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { loadContent } from '../lib/content/loadContent.ts';
 import { buildRecords, type PlanRecords } from '../lib/search/buildRecords.ts';
+import { unitRecords } from '../lib/search/unitRecords.ts';
 import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
 import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageWordSet, type IndexPage } from '../lib/search/indexPages.ts';
 import { commonWords } from '../lib/search/queryPlan.ts';
@@ -144,7 +145,8 @@ export function recordsFromContent(root: string): PlanRecords[] {
     const list = problems.slice(0, 10).map((p) => `  ${p.file} ${p.field}: ${p.message}`).join('\n');
     throw new Error(`Nội dung có ${problems.length} lỗi (chạy "npm run check" để xem tất cả):\n${list}`);
   }
-  return buildRecords(buildSite(siteContentFromCorpus(corpus)));
+  const site = buildSite(siteContentFromCorpus(corpus));
+  return [...buildRecords(site), ...unitRecords(site)];
 }
 
 if (import.meta.main) {
