@@ -30,6 +30,8 @@ const KINDS: { kind: string; match: RegExp; budget: Budget }[] = [
   { kind: 'home', match: /^index\.html$/, budget: NO_JS },
   { kind: 'provinces index', match: /^tinh\/index\.html$/, budget: NO_JS },
   { kind: 'province', match: /^tinh\/[^/]+\/index\.html$/, budget: WITH_CHARTS },
+  { kind: 'commune', match: /^xa\/[^/]+\/index\.html$/, budget: NO_JS },
+  { kind: 'former district', match: /^huyen\/[^/]+\/index\.html$/, budget: NO_JS },
   { kind: 'plan', match: /^ke-hoach\/[^/]+\/index\.html$/, budget: WITH_CHARTS },
   { kind: 'plan full text', match: /^ke-hoach\/[^/]+\/toan-van\/index\.html$/, budget: NO_JS },
   { kind: 'agencies index', match: /^co-quan\/index\.html$/, budget: NO_JS },

@@ -1,9 +1,10 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
 import { wrapLabel, type BarChartSpec } from '../lib/site/chart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
 
-// Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type. No
+// tooltip: each bar carries its value label and the table below holds every number.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 // The page's own system font stack, so Vietnamese labels match the text around the chart.
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.font.size = 13;
@@ -109,11 +110,6 @@ export function drawChart(figure: HTMLElement): void {
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: spec.datasets.length > 1, labels: { color: '#0b0c0c' } },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatNumber(Number(ctx.raw))}${unit}`,
-          },
-        },
       },
     },
   });

@@ -1,10 +1,11 @@
-import { Chart, Legend, LinearScale, LineElement, PointElement, ScatterController, Tooltip } from 'chart.js';
+import { Chart, Legend, LinearScale, LineElement, PointElement, ScatterController } from 'chart.js';
 import type { TimeChartSpec, TimeSeries } from '../lib/site/figureChart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
 
 // Only the parts a dated scatter-with-lines needs: never 'chart.js/auto'. Dates are drawn on a
-// linear axis of milliseconds, so no date adapter is bundled.
-Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend, Tooltip);
+// linear axis of milliseconds, so no date adapter is bundled. No tooltip: the table below the chart
+// holds every value, and the tooltip's bytes would push the chart code over its 60 kB budget.
+Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend);
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#0b0c0c';
@@ -82,14 +83,6 @@ export function drawTimeChart(figure: HTMLElement): void {
       },
       plugins: {
         legend: { position: 'bottom', labels: { color: '#0b0c0c', usePointStyle: true, boxWidth: 10 } },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => {
-              const raw = ctx.raw as Point;
-              return `${ctx.dataset.label ?? ''}: ${raw.value} (${raw.when})`;
-            },
-          },
-        },
       },
       onHover: (event, elements) => {
         const target = event.native?.target;

@@ -154,7 +154,7 @@ describe('plan page', () => {
     await expect(page.locator('[data-filter-csv-label]').textContent()).resolves.toBe(`(${shown.length} nhiệm vụ đang hiển thị)`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-filter-csv]')]);
     expect(download.suggestedFilename()).toBe('nhiem-vu-co-quan-cong-an.csv');
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     const full = await (await fetch(`${site.origin()}${PLAN}nhiem-vu.csv`)).text();
     const ids = text.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]);
     expect(ids).toEqual(shown);

@@ -36,7 +36,7 @@ export function foldForm(w: string): string {
 
 function bump(map: Map<string, Map<string, number>>, key: string, form: string): void {
   let m = map.get(key);
-  if (!m) map.set(key, (m = new Map()));
+  if (!m) map.set(key, (m = new Map<string, number>()));
   m.set(form, (m.get(form) ?? 0) + 1);
 }
 

@@ -38,6 +38,8 @@ export interface RecordFacts {
   level?: string;
   /** A plan's period: "2022–2025, tầm nhìn đến năm 2030". */
   period?: string;
+  /** An administrative unit's former units: "thị trấn Phủ Thông, xã Lục Bình" (see `unitRecords.ts`). */
+  formedFrom?: string;
 }
 
 /** Values of the filters that differ between the results of one plan. */

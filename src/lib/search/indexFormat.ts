@@ -60,15 +60,17 @@ export interface WireRecord {
   g?: string[];
   /** A task's last due date (ISO). */
   d?: string;
+  /** The record's own page, when it is not the group's page plus the anchor (a commune's page). */
+  u?: string;
 }
 
 /** The JSON of an index page's record sheet. */
 export function encodeSheet(plan: PlanContext, records: readonly SearchRecord[]): string {
-  const sheet: WireSheet = { p: { id: plan.id, u: plan.url, n: plan.name, r: plan.place }, r: records.map(toWire) };
+  const sheet: WireSheet = { p: { id: plan.id, u: plan.url, n: plan.name, r: plan.place }, r: records.map((r) => toWire(r, plan.url)) };
   return JSON.stringify(sheet);
 }
 
-function toWire(r: SearchRecord): WireRecord {
+function toWire(r: SearchRecord, groupUrl: string): WireRecord {
   return {
     a: r.anchor ?? '',
     k: r.kind,
@@ -79,6 +81,7 @@ function toWire(r: SearchRecord): WireRecord {
     ...(r.filters['co-quan'].length > 0 ? { l: r.filters['co-quan'] } : {}),
     ...(r.filters.nhom.length > 0 ? { g: r.filters.nhom } : {}),
     ...(r.due !== null ? { d: r.due } : {}),
+    ...(r.anchor === null && r.url !== groupUrl ? { u: r.url } : {}),
   };
 }
 
@@ -119,7 +122,7 @@ export function decodeSheet(json: string): StoredSheet {
     plan,
     records: sheet.r.map((w) => ({
       kind: w.k,
-      url: w.a === '' ? plan.url : `${plan.url}#${w.a}`,
+      url: w.u ?? (w.a === '' ? plan.url : `${plan.url}#${w.a}`),
       text: w.t,
       facts: w.f,
       extra: w.x ?? '',

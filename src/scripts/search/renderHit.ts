@@ -60,6 +60,10 @@ export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
     fact('Cấp', f.level);
     fact('Giai đoạn', f.period);
     fact('Địa bàn', plan.place);
+  } else if (record.kind === 'don-vi') {
+    fact('Thuộc', plan.place);
+    fact('Ghi chú', f.issuer);
+    fact('Hình thành từ', f.formedFrom);
   } else {
     fact('Kế hoạch', plan.name);
     fact('Địa bàn', plan.place);

@@ -8,6 +8,7 @@
  * pages' record sheets are fetched a few at a time, and their records filtered and ranked one by
  * one (src/lib/search/hits.ts) until a screenful of results is found.
  */
+import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { hasDiacritics } from '../../lib/search/fold.ts';
@@ -290,7 +291,7 @@ class SearchPage {
     }
     const list = document.createElement('ul');
     for (const g of this.groups.values()) list.append(item(link(`#${g.root.id}`, `${g.name} (${g.count})`)));
-    this.groupIndex.replaceChildren(paragraph(`Kết quả trong ${this.groups.size} kế hoạch:`), list);
+    this.groupIndex.replaceChildren(paragraph(`Kết quả trong ${groupCountPhrase(this.groups.keys())}:`), list);
   }
 
   private links(): HTMLAnchorElement[] {
@@ -327,8 +328,8 @@ class SearchPage {
 
   /** "Tìm thấy 12 kết quả trong 2 kế hoạch cho “so y te”, lọc theo Tỉnh, thành phố: Tỉnh Bắc Kạn (cũ)." */
   private announce(count: number, complete: boolean, full: boolean): void {
-    const plans = this.groups.size;
-    const what = `${count} kết quả${complete ? '' : ' đầu tiên'}${plans > 0 ? ` trong ${plans} kế hoạch` : ''}`;
+    const groups = groupCountPhrase(this.groups.keys());
+    const what = `${count} kết quả${complete ? '' : ' đầu tiên'}${groups !== '' ? ` trong ${groups}` : ''}`;
     const q = this.state.q === '' ? '' : ` cho “${this.state.q}”`;
     const filters = this.filterPhrases();
     const by = filters.length === 0 ? '' : `, lọc theo ${filters.join('; ')}`;

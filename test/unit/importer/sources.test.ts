@@ -63,11 +63,11 @@ describe('plans and documents that are not plans', () => {
   });
   it('refuses a directive, a decision with no plan and a table of contents, saying why', () => {
     const directive = importPlan('THỦ TƯỚNG CHÍNH PHỦ\n\nCHỈ THỊ\n\nVề tiếp tục đẩy mạnh triển khai Đề án 06\n\n1. Các bộ, ngành thực hiện kế hoạch.\n\n2. Các địa phương.\n', catalogue, opts);
-    expect(directive).toMatchObject({ ok: false, error: expect.stringMatching(/chỉ thị/) });
+    expect(directive.ok ? null : directive.error).toMatch(/chỉ thị/);
     const decision = importPlan('UBND TỈNH\n\nQUYẾT ĐỊNH\n\nVề việc thành lập Tổ Công tác\n\nĐiều 1. Thành lập Tổ Công tác triển khai kế hoạch.\n\nĐiều 2. Giao nhiệm vụ.\n', catalogue, opts);
-    expect(decision).toMatchObject({ ok: false, error: expect.stringMatching(/quyết định/) });
+    expect(decision.ok ? null : decision.error).toMatch(/quyết định/);
     const toc = importPlan(['MỤC LỤC', ...['I. MỤC ĐÍCH', 'II. NHIỆM VỤ', '1. Kế hoạch', '2. Dịch vụ công', 'III. TỔ CHỨC'].map((h, i) => `${h} ........ ${i + 2}`)].join('\n\n'), catalogue, opts);
-    expect(toc).toMatchObject({ ok: false, error: expect.stringMatching(/mục lục/) });
+    expect(toc.ok ? null : toc.error).toMatch(/mục lục/);
   });
 });
 
