@@ -20,7 +20,7 @@ export const planSource = z
     publishedAt: z
       .object({
         name: z.string().min(1),
-        url: z.string().url().nullable(),
+        url: z.url().nullable(),
       })
       .strict()
       .optional(),

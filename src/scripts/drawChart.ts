@@ -67,7 +67,6 @@ export function drawChart(figure: HTMLElement): void {
   if (!json || !holder || !canvas) return;
   const spec = JSON.parse(json) as BarChartSpec;
   holder.hidden = false;
-  const unit = spec.unit === '%' ? '%' : ` ${spec.unit}`;
   const valueAxis = {
     beginAtZero: true,
     stacked: spec.stacked,

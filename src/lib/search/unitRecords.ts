@@ -34,6 +34,7 @@ export function unitRecords(site: Site): PlanRecords[] {
         ...(formedFrom.length > 0 ? { formedFrom: formedFrom.map(nameWithType).join(', ') } : {}),
       },
       filters: { loai: ['don-vi'], nam: [], 'co-quan': [], nhom: [] },
+      due: null,
     };
     const list = byProvince.get(province.id);
     if (list) list.push(record);
