@@ -1,4 +1,4 @@
-import slugify from '@sindresorhus/slugify';
+import { asciiSlug } from '../text/sectionId.ts';
 import type { Region } from '../../schemas/region.ts';
 
 /**
@@ -242,7 +242,7 @@ function shortName(fullName: string, type: string): string {
 
 /** ASCII slug of a Vietnamese name: "Nâm N'Đir" → "nam-n-dir", "Đắk Nông" → "dak-nong". */
 function slug(s: string): string {
-  return slugify(nfc(s));
+  return asciiSlug(nfc(s));
 }
 
 function byCode(a: { code: string }, b: { code: string }): number {
