@@ -1,10 +1,10 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { wrapLabel, type BarChartSpec } from '../lib/site/chart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
 
 // Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type. No
 // tooltip: each bar carries its value label and the table below holds every number.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 // The page's own system font stack, so Vietnamese labels match the text around the chart.
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.font.size = 13;
@@ -67,6 +67,8 @@ export function drawChart(figure: HTMLElement): void {
   if (!json || !holder || !canvas) return;
   const spec = JSON.parse(json) as BarChartSpec;
   holder.hidden = false;
+  // The legend is HTML rendered at build time (text a screen reader and a printout keep), shown with the canvas.
+  figure.querySelector('[data-chart-legend]')?.removeAttribute('hidden');
   const valueAxis = {
     beginAtZero: true,
     stacked: spec.stacked,
@@ -108,7 +110,7 @@ export function drawChart(figure: HTMLElement): void {
       locale: 'vi-VN',
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: spec.datasets.length > 1, labels: { color: '#0b0c0c' } },
+        legend: { display: false },
       },
     },
   });

@@ -1,11 +1,11 @@
-import { Chart, Legend, LinearScale, LineElement, PointElement, ScatterController } from 'chart.js';
+import { Chart, LinearScale, LineElement, PointElement, ScatterController } from 'chart.js';
 import type { TimeChartSpec, TimeSeries } from '../lib/site/figureChart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
 
 // Only the parts a dated scatter-with-lines needs: never 'chart.js/auto'. Dates are drawn on a
 // linear axis of milliseconds, so no date adapter is bundled. No tooltip: the table below the chart
 // holds every value, and the tooltip's bytes would push the chart code over its 60 kB budget.
-Chart.register(ScatterController, LineElement, PointElement, LinearScale, Legend);
+Chart.register(ScatterController, LineElement, PointElement, LinearScale);
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#0b0c0c';
@@ -34,6 +34,8 @@ export function drawTimeChart(figure: HTMLElement): void {
   if (!json || !holder || !canvas) return;
   const spec = JSON.parse(json) as TimeChartSpec;
   holder.hidden = false;
+  // The legend is HTML rendered at build time (text a screen reader and a printout keep), shown with the canvas.
+  figure.querySelector('[data-chart-legend]')?.removeAttribute('hidden');
   const suffix = spec.unit === '%' ? '%' : '';
   let contextIndex = 0;
   const datasets = spec.series.map((s) => {
@@ -82,7 +84,7 @@ export function drawTimeChart(figure: HTMLElement): void {
         },
       },
       plugins: {
-        legend: { position: 'bottom', labels: { color: '#0b0c0c', usePointStyle: true, boxWidth: 10 } },
+        legend: { display: false },
       },
       onHover: (event, elements) => {
         const target = event.native?.target;

@@ -6,7 +6,7 @@ import { RESULT_KIND_LABEL } from '../../lib/search/filterKeys.ts';
 import type { Hit } from '../../lib/search/hits.ts';
 import type { ParsedQuery } from '../../lib/search/query.ts';
 import { snippet } from '../../lib/search/snippet.ts';
-import { dueStatusLabel, isPassed } from '../../lib/site/deadlines.ts';
+import { dueStatusLabel, isPassed } from '../../lib/site/dueStatus.ts';
 import { localToday } from '../localDate.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
