@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate as calendarDate, isoParts } from '../lib/calendar/calendar.ts';
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 31/4, no 29/2 in 2023). */
 export const isoDate = z
@@ -24,10 +25,10 @@ export const year = z.number().int().min(1945).max(2100);
 export const level = z.enum(['province', 'district', 'commune']);
 export type Level = z.infer<typeof level>;
 
+/** The deadline calendar's own test, so that the checker and the deadline parser agree on which days exist. */
 function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const { year, month, day } = isoParts(s);
+  return calendarDate(year, month, day) !== null;
 }
 
 /**

@@ -7,3 +7,4 @@ export * from './region.ts';
 export * from './agency.ts';
 export * from './metric.ts';
 export * from './programme.ts';
+export * from './figure.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { level, partialDate, slugId, year } from './common.ts';
+import { isoDate, level, partialDate, slugId, year } from './common.ts';
 
 /** Where the plan's text came from and how good that copy is. */
 export const planSource = z
@@ -12,8 +12,31 @@ export const planSource = z
     restored: z.boolean(),
     /** What a reader should know about the copy, in Vietnamese (shown on the page). */
     note: z.string().min(1).optional(),
+    /**
+     * Where the document was published, when known: the site or gazette's name and, if it has one,
+     * the address of the document there ({ name: "Cổng thông tin điện tử tỉnh Bắc Ninh", url: "https://…" }).
+     * Left out when the copy does not say where it comes from: the page then says so, nothing is guessed.
+     */
+    publishedAt: z
+      .object({
+        name: z.string().min(1),
+        url: z.url().nullable(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
+
+/**
+ * When a reporting duty falls due, as `src/lib/reporting/parseSchedule.ts` reads its `when`:
+ * "Trước ngày 15 hằng tháng" → monthly, day 15; "Hằng tháng" → monthly, day null (no day named);
+ * "trước ngày 10/6" → yearly on 10 June; "trước ngày 25/4/2022" → once.
+ */
+export const reportingSchedule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('monthly'), /** Day of the month, or null when the plan names none. */ day: z.number().int().min(1).max(31).nullable() }).strict(),
+  z.object({ kind: z.literal('yearly'), /** Day of the month. */ day: z.number().int().min(1).max(31), /** Month, 1–12. */ month: z.number().int().min(1).max(12) }).strict(),
+  z.object({ kind: z.literal('once'), /** The one due date. */ date: isoDate }).strict(),
+]);
 
 /** A duty to report progress, verbatim, e.g. "Trước ngày 15 hằng tháng, báo cáo kết quả thực hiện về UBND tỉnh". */
 export const reportingDuty = z
@@ -24,10 +47,17 @@ export const reportingDuty = z
     from: z.array(slugId),
     /** Who receives it (agency ids). */
     to: z.array(slugId),
+    /**
+     * The receivers' level when the text names bodies of another level than the plan's own:
+     * Lục Bình's commune officer reports to "cơ quan tài chính huyện" → "district". Left out: the plan's level.
+     */
+    toLevel: level.optional(),
     /** How often: monthly, quarterly, half-yearly, yearly, once, or on request. */
     frequency: z.enum(['monthly', 'quarterly', 'half-yearly', 'yearly', 'once', 'on-request']).nullable(),
     /** Day of the month or words that fix when, e.g. "trước ngày 15 hằng tháng". */
     when: z.string().min(1).nullable(),
+    /** The schedule read from `when` (checked against the parser like a task's deadline); null when `when` names no date. */
+    schedule: reportingSchedule.nullable().optional(),
   })
   .strict();
 
@@ -98,4 +128,5 @@ export const planFrontmatter = z
 
 export type PlanFrontmatter = z.infer<typeof planFrontmatter>;
 export type ReportingDuty = z.infer<typeof reportingDuty>;
+export type ReportingSchedule = z.infer<typeof reportingSchedule>;
 export type Responsibility = z.infer<typeof responsibility>;

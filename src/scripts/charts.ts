@@ -8,7 +8,8 @@ const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')
 
 if (figures.length > 0) {
   const draw = (figure: HTMLElement) => {
-    void import('./drawChart.ts').then(({ drawChart }) => drawChart(figure));
+    if (figure.dataset['chartKind'] === 'time') void import('./drawTimeChart.ts').then(({ drawTimeChart }) => drawTimeChart(figure));
+    else void import('./drawChart.ts').then(({ drawChart }) => drawChart(figure));
   };
   if ('IntersectionObserver' in window) {
     const observer = new IntersectionObserver(

@@ -19,7 +19,8 @@ export function copyLinkButtons(links: Iterable<HTMLAnchorElement>, placeAtEnd =
     button.type = 'button';
     button.className = 'copy-link';
     button.textContent = 'Chép liên kết';
-    button.addEventListener('click', async () => {
+    // The listener does not wait for the clipboard; its own catch handles a refusal.
+    button.addEventListener('click', () => void (async () => {
       const href = new URL(link.getAttribute('href') ?? '', location.href).href;
       try {
         await navigator.clipboard.writeText(href);
@@ -29,7 +30,7 @@ export function copyLinkButtons(links: Iterable<HTMLAnchorElement>, placeAtEnd =
       } catch {
         announcer.textContent = 'Không chép được; hãy bấm chuột phải vào số mục và chọn sao chép liên kết.';
       }
-    });
+    })());
     if (placeAtEnd && link.parentElement) link.parentElement.append(button);
     else link.after(button);
   }

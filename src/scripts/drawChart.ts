@@ -1,9 +1,10 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { wrapLabel, type BarChartSpec } from '../lib/site/chart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
 
-// Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type. No
+// tooltip: each bar carries its value label and the table below holds every number.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 // The page's own system font stack, so Vietnamese labels match the text around the chart.
 Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
 Chart.defaults.font.size = 13;
@@ -11,6 +12,52 @@ Chart.defaults.color = '#0b0c0c';
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and table name each series in words. */
 const PALETTE = ['#1d4f91', '#00703c', '#a23b72', '#8a5300', '#5b3e96', '#0b6a74', '#505a5f'];
+
+/**
+ * Writes each bar's value beside it (inside a stacked segment when it fits), so a reader need not
+ * hover or look the number up in the table: a dozen lines instead of a labels plugin dependency.
+ */
+function valueLabels(format: (v: number) => string): Plugin<'bar'> {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const horizontal = chart.options.indexAxis === 'y';
+      const stacked = Boolean(chart.options.scales?.['x']?.stacked);
+      let drawn = 0;
+      ctx.save();
+      ctx.font = `600 12px ${Chart.defaults.font.family ?? 'sans-serif'}`;
+      chart.data.datasets.forEach((dataset, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, j) => {
+          const raw = dataset.data[j];
+          if (typeof raw !== 'number') return;
+          const text = format(raw);
+          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+          const width = ctx.measureText(text).width;
+          if (stacked) {
+            const room = Math.abs(horizontal ? x - base : y - base);
+            if (room < width + 6) return;
+            ctx.fillStyle = '#ffffff';
+            ctx.textAlign = 'center';
+            ctx.textBaseline = 'middle';
+            ctx.fillText(text, horizontal ? (x + base) / 2 : x, horizontal ? y : (y + base) / 2);
+          } else {
+            ctx.fillStyle = '#0b0c0c';
+            ctx.textAlign = horizontal ? 'left' : 'center';
+            ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+            ctx.fillText(text, horizontal ? x + 4 : x, horizontal ? y : y - 3);
+          }
+          drawn += 1;
+        });
+      });
+      ctx.restore();
+      // Lets the browser tests see that labels were written (a canvas has no DOM to read).
+      chart.canvas.dataset['valueLabels'] = String(drawn);
+    },
+  };
+}
 
 /** Draws the chart of one figure from its JSON spec, showing the canvas that the no-JS page keeps hidden. */
 export function drawChart(figure: HTMLElement): void {
@@ -20,7 +67,8 @@ export function drawChart(figure: HTMLElement): void {
   if (!json || !holder || !canvas) return;
   const spec = JSON.parse(json) as BarChartSpec;
   holder.hidden = false;
-  const unit = spec.unit === '%' ? '%' : ` ${spec.unit}`;
+  // The legend is HTML rendered at build time (text a screen reader and a printout keep), shown with the canvas.
+  figure.querySelector('[data-chart-legend]')?.removeAttribute('hidden');
   const valueAxis = {
     beginAtZero: true,
     stacked: spec.stacked,
@@ -52,19 +100,17 @@ export function drawChart(figure: HTMLElement): void {
         borderWidth: spec.stacked ? 1 : 0,
       })),
     },
+    plugins: [valueLabels((v) => `${formatNumber(v)}${spec.unit === '%' ? '%' : ''}`)],
     options: {
       indexAxis: spec.horizontal ? 'y' : 'x',
+      // Room beside (or above) the longest bar for its value label.
+      layout: { padding: spec.horizontal ? { right: 48 } : { top: 18 } },
       maintainAspectRatio: false,
       animation: false,
       locale: 'vi-VN',
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: spec.datasets.length > 1, labels: { color: '#0b0c0c' } },
-        tooltip: {
-          callbacks: {
-            label: (ctx) => `${ctx.dataset.label ?? ''}: ${formatNumber(Number(ctx.raw))}${unit}`,
-          },
-        },
+        legend: { display: false },
       },
     },
   });

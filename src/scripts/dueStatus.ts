@@ -4,19 +4,20 @@
  * the "Tính đến ngày …" sentence. A passed deadline reads "Đã qua hạn", never "quá hạn": the site
  * does not know whether the work was done.
  */
-import { formatViDate } from '../lib/deadline/formatDeadline.ts';
+import { asOfLabel, dueStatusLabel, isPassed } from '../lib/site/dueStatus.ts';
 import { localToday } from './localDate.ts';
 
 const today = localToday();
 for (const tag of document.querySelectorAll<HTMLElement>('span.tag[data-due]')) {
-  const passed = (tag.dataset['due'] ?? '') < today;
-  tag.textContent = passed ? 'Đã qua hạn' : 'Chưa đến hạn';
+  const due = tag.dataset['due'] ?? '';
+  const passed = isPassed(due, today);
+  tag.textContent = dueStatusLabel(due, today);
   tag.classList.toggle('tag-passed', passed);
   tag.classList.toggle('tag-upcoming', !passed);
 }
 for (const el of document.querySelectorAll<HTMLElement>('[data-as-of]')) {
   const label = el.querySelector('[data-as-of-label]');
   const note = el.querySelector('[data-as-of-note]');
-  if (label) label.textContent = `Tính đến ngày ${formatViDate(today)}`;
+  if (label) label.textContent = asOfLabel(today);
   if (note) note.textContent = el.dataset['asOf'] === today ? '(hôm nay)' : '(hôm nay, theo đồng hồ máy của bạn)';
 }

@@ -31,13 +31,13 @@ describe('plan page', () => {
     const led = tasks.filter((t) => t.lead.includes('cong-an')).length;
     expect(await visibleRows()).toBe(led);
     await expect(page.locator('[data-result-count]').textContent()).resolves.toBe(`Đang hiển thị ${led} trên ${tasks.length} nhiệm vụ.`);
-    for (const lead of await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['lead'] ?? ''))) {
+    for (const lead of await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-filter-co-quan') ?? ''))) {
       expect(lead.split(' ')).toContain('cong-an');
     }
 
     await page.selectOption('#loc-co-quan', '');
     await page.selectOption('#loc-thoi-han', '2022-Q1');
-    const quarterRows = await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['windows'] ?? ''));
+    const quarterRows = await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-filter-thoi-han') ?? ''));
     expect(quarterRows.length).toBeGreaterThan(0);
     for (const w of quarterRows) expect(w.split(' ')).toContain('2022-Q1');
 
@@ -86,7 +86,8 @@ describe('plan page', () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin() + PLAN);
     expect(await page.locator('table.task-table tr[id]:visible').count()).toBe(tasks.length);
-    expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    expect(await page.locator('form[data-filter-form]').isVisible()).toBe(false);
+    await expect(page.locator('a[data-filter-csv]').getAttribute('href')).resolves.toBe(`${PLAN}nhiem-vu.csv`);
     expect(await page.locator('figure[data-chart] table').isVisible()).toBe(true);
     await page.context().close();
   });
@@ -110,6 +111,56 @@ describe('plan page', () => {
     const hidden = tasks.find((t) => !t.lead.includes('cong-an'))!;
     await page.evaluate((id) => (location.hash = id), hidden.id);
     await expect.poll(() => page.locator(`[id="${hidden.id}"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps the task filter in the address, and opens a shared address with the same filter', async () => {
+    const page = await site.newPage();
+    await page.goto(site.origin() + PLAN);
+    await page.selectOption('#loc-co-quan', 'cong-an');
+    await page.selectOption('#loc-thoi-han', '2022');
+    await expect.poll(() => new URL(page.url()).search).toBe('?co-quan=cong-an&thoi-han=2022');
+    const shared = page.url();
+    const expected = await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.id));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(tasks.length);
+
+    const other = await site.newPage();
+    await other.goto(shared);
+    await expect(other.locator('#loc-co-quan').inputValue()).resolves.toBe('cong-an');
+    await expect(other.locator('#loc-thoi-han').inputValue()).resolves.toBe('2022');
+    expect(await other.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.id))).toEqual(expected);
+    await expect(other.locator('[data-result-count]').textContent()).resolves.toBe(`Đang hiển thị ${expected.length} trên ${tasks.length} nhiệm vụ.`);
+
+    await other.click('button[type="reset"]');
+    await expect.poll(() => new URL(other.url()).search).toBe('');
+    await page.context().close();
+    await other.context().close();
+  });
+
+  it('ignores a shared address with a filter value the plan does not have', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.origin()}${PLAN}?co-quan=khong-co`);
+    expect(await page.locator('table.task-table tr[id]:visible').count()).toBe(tasks.length);
+    await expect(page.locator('#loc-co-quan').inputValue()).resolves.toBe('');
+    await page.context().close();
+  });
+
+  it('downloads, with a filter on, a CSV of exactly the rows shown', async () => {
+    const page = await site.newPage({ acceptDownloads: true });
+    await page.goto(`${site.origin()}${PLAN}?co-quan=cong-an`);
+    const shown = await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.id));
+    expect(shown.length).toBe(tasks.filter((t) => t.lead.includes('cong-an')).length);
+    await expect(page.locator('[data-filter-csv-label]').textContent()).resolves.toBe(`(${shown.length} nhiệm vụ đang hiển thị)`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[data-filter-csv]')]);
+    expect(download.suggestedFilename()).toBe('nhiem-vu-co-quan-cong-an.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    const full = await (await fetch(`${site.origin()}${PLAN}nhiem-vu.csv`)).text();
+    const ids = text.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]);
+    expect(ids).toEqual(shown);
+    // The rows are the full file's own rows, byte for byte, header and BOM included.
+    expect(text.startsWith(full.split('\r\n')[0]!)).toBe(true);
+    for (const line of text.split('\r\n').filter(Boolean)) expect(full).toContain(line);
     await page.context().close();
   });
 });

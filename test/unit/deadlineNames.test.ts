@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_KIND_NAME, LEVEL_NAME } from '../../src/lib/deadline/names.ts';
 import { DEADLINE_KINDS } from '../../src/lib/site/about.ts';
-import { LEVEL_LABEL } from '../../src/lib/site/plans.ts';
 
 describe('names of deadline kinds and levels', () => {
   it('names a quarter deadline "quý" and a staged one "theo từng cấp"', () => {
@@ -16,6 +15,5 @@ describe('names of deadline kinds and levels', () => {
 
   it('names levels "cấp tỉnh", "cấp huyện", "cấp xã" wherever pages name them', () => {
     expect(LEVEL_NAME).toEqual({ province: 'cấp tỉnh', district: 'cấp huyện', commune: 'cấp xã' });
-    expect(LEVEL_LABEL).toBe(LEVEL_NAME);
   });
 });

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../src/lib/deadline/parseDeadline.ts';
 import { deadline } from '../../src/schemas/deadline.ts';
 import { foldKeepingLength } from '../../src/lib/text/vietnamese.ts';
+import { hasShared, sharedPath } from '../support/shared.ts';
 
-const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+const SEEDS = `${sharedPath('seeds')}/`;
 
 /** "- Thời gian hoàn thành:", "Thời gian thực hiện:", "Thời gian:" and their OCR spellings ("Thot gian thuc hién:"), folded. */
 const LABEL = /^\s*[-+]?\s*th[a-z]{1,3}\s+gian(?:\s+(?:hoan thanh|th[a-z]{1,3}\s+hien))?\s*:/;
@@ -66,10 +66,11 @@ const TRULY_UNSPECIFIED = new Set([
   'trước ngày 10/12',
 ]);
 
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+// it.each needs the phrases while the tests are listed; without ../shared there are none and the suite skips.
+const seeds = hasShared('seeds') ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
 const all = seeds.flatMap(extract);
 
-describe('parseDeadline over every deadline phrase in the seeds', () => {
+describe.skipIf(!hasShared('seeds'))('parseDeadline over every deadline phrase in the seeds', () => {
   it('finds the seeds and their deadline phrases', () => {
     expect(seeds).toHaveLength(5);
     expect(all.length).toBeGreaterThan(100);

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Region } from '../../src/schemas/region.ts';
 import { describe, expect, it } from 'vitest';
 import { asciiSlug, taskIdFromSection } from '../../src/lib/text/sectionId.ts';
 
@@ -38,4 +41,18 @@ describe('asciiSlug', () => {
   it('trims hyphens at both ends: " – Lục Bình – " → "luc-binh"', () => {
     expect(asciiSlug(' – Lục Bình – ')).toBe('luc-binh');
   });
+  it("splits words at apostrophes and keeps capitals inside a word together: \"Ea H'Leo\" → \"ea-h-leo\", \"KrôngNô\" → \"krongno\"", () => {
+    expect(asciiSlug("Ea H'Leo")).toBe('ea-h-leo');
+    expect(asciiSlug('KrôngNô')).toBe('krongno');
+  });
+  it('gives every committed region its id: <type>-<name>-<code>, a province its name (a former one adds -cu)', () => {
+    const regions = readdirSync(regionsDir).flatMap((f) => JSON.parse(readFileSync(join(regionsDir, f), 'utf8')) as Region[]);
+    expect(regions.length).toBeGreaterThan(100);
+    for (const r of regions) {
+      const id = r.level === 'province' ? asciiSlug(r.name) : `${asciiSlug(r.type)}-${asciiSlug(r.name)}-${r.code}`;
+      expect(r.id.replace(/-cu$/, ''), r.fullName).toBe(id);
+    }
+  });
 });
+
+const regionsDir = join(import.meta.dirname, '../../content/regions');

@@ -1,7 +1,7 @@
-import { parentPath } from '../content/fieldPath.ts';
+import { parentPath } from '../validate/fieldPath.ts';
 import { readFrontmatter } from '../content/readFrontmatter.ts';
 import { scanJson } from '../content/scanJson.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /**
  * Problems with the line of their field filled in where it can be found: in a JSON file the line

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadContent } from '../content/loadContent.ts';
 import type { LoadedContent } from '../content/corpus.ts';
 import { addLines } from './addLines.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { sortProblems, type Problem } from '../validate/problem.ts';
 import { runRules } from './runRules.ts';
 
 /** What `npm run check` found in a content root. */

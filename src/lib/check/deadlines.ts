@@ -1,11 +1,11 @@
 import type { Deadline, DeadlineKind, DeadlineStage } from '../../schemas/deadline.ts';
 import type { Task } from '../../schemas/task.ts';
 import type { LoadedContent } from '../content/corpus.ts';
-import type { PathSegment } from '../content/fieldPath.ts';
+import type { PathSegment } from '../validate/fieldPath.ts';
 import { DEADLINE_KIND_NAME, LEVEL_NAME } from '../deadline/names.ts';
 import { parseDeadline, sameDeadline } from '../deadline/parseDeadline.ts';
 import { entryProblem } from './entryProblem.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /** Each kind of deadline as an editor would say it; in "được đọc là …" a date reads as "một ngày". */
 const KIND_NAMES: Readonly<Record<DeadlineKind, string>> = { ...DEADLINE_KIND_NAME, date: 'một ngày' };

@@ -1,6 +1,6 @@
 import type { Origin } from '../content/corpus.ts';
-import { fieldPath, type PathSegment } from '../content/fieldPath.ts';
-import type { Problem } from './problem.ts';
+import { fieldPath, type PathSegment } from '../validate/fieldPath.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /**
  * A problem about a field of a corpus entry (a task, a target, a region, a plan's frontmatter…),

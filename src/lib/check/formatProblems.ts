@@ -1,5 +1,5 @@
 import type { Corpus } from '../content/corpus.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /**
  * The report an editor reads: problems grouped by file (in the order given), each with its field,
@@ -43,6 +43,6 @@ export function formatSummary(corpus: Corpus): string {
   return (
     `Nội dung hợp lệ: ${corpus.plans.length} kế hoạch, ${tasks} nhiệm vụ, ${targets} chỉ tiêu, ` +
     `${corpus.regions.length} đơn vị hành chính, ${corpus.agencies.length} cơ quan, ${corpus.metrics.length} chỉ số, ` +
-    `${corpus.programmes.length} chương trình.\n`
+    `${corpus.programmes.length} chương trình${corpus.figures.length > 0 ? `, ${corpus.figures.length} số liệu báo cáo` : ''}.\n`
   );
 }

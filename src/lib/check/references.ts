@@ -1,8 +1,8 @@
 import type { LoadedContent } from '../content/corpus.ts';
-import type { PathSegment } from '../content/fieldPath.ts';
-import { closest } from './closest.ts';
+import type { PathSegment } from '../validate/fieldPath.ts';
+import { closest } from '../validate/closest.ts';
 import { entryProblem } from './entryProblem.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /** What an id refers to, in the words of the message and the hint. */
 interface Catalogue {

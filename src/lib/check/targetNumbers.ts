@@ -1,8 +1,8 @@
 import type { LoadedContent } from '../content/corpus.ts';
-import type { PathSegment } from '../content/fieldPath.ts';
+import type { PathSegment } from '../validate/fieldPath.ts';
 import { findNumbers } from '../number/findNumbers.ts';
 import { entryProblem } from './entryProblem.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /**
  * Target figures that the target's own words do not contain: every `value` and `also[].value`

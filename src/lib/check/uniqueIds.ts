@@ -1,7 +1,7 @@
 import type { LoadedContent, Origin } from '../content/corpus.ts';
-import { fieldPath } from '../content/fieldPath.ts';
+import { fieldPath } from '../validate/fieldPath.ts';
 import { entryProblem } from './entryProblem.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../validate/problem.ts';
 
 /**
  * Ids that must be unique but are not: task ids and target ids within a plan (they are anchors on

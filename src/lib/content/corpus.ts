@@ -1,12 +1,13 @@
 import type { Agency } from '../../schemas/agency.ts';
+import type { Figure } from '../../schemas/figure.ts';
 import type { Metric } from '../../schemas/metric.ts';
 import type { PlanFrontmatter } from '../../schemas/plan.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Region } from '../../schemas/region.ts';
 import type { Target } from '../../schemas/target.ts';
 import type { Task, TaskSection } from '../../schemas/task.ts';
-import type { Problem } from '../check/problem.ts';
-import type { PathSegment } from './fieldPath.ts';
+import type { Problem } from '../validate/problem.ts';
+import type { PathSegment } from '../validate/fieldPath.ts';
 
 /** Where a plan's three files are, relative to the content root's parent: "content/plans/tinh-bac-kan-2022/tasks.json". */
 export interface PlanFiles {
@@ -39,6 +40,8 @@ export interface Corpus {
   agencies: Agency[];
   metrics: Metric[];
   plans: PlanEntry[];
+  /** Reported figures (`content/figures/<id>.json`); the folder is optional. */
+  figures: Figure[];
 }
 
 /** Where an entry of the corpus was read from: its file and its path in that file ([] for a whole file). */
@@ -64,4 +67,4 @@ export interface LoadedContent {
 }
 
 /** The folders of `content/` whose entries other content refers to by id. */
-export type CatalogueName = 'programmes' | 'agencies' | 'metrics' | 'regions';
+export type CatalogueName = 'programmes' | 'agencies' | 'metrics' | 'regions' | 'figures';

@@ -1,29 +1,36 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
-import { agency, type Agency } from '../../schemas/agency.ts';
+import { agency } from '../../schemas/agency.ts';
 import { slugId } from '../../schemas/common.ts';
-import { metric, type Metric } from '../../schemas/metric.ts';
+import { figure } from '../../schemas/figure.ts';
+import { metric } from '../../schemas/metric.ts';
 import { planFrontmatter } from '../../schemas/plan.ts';
-import { programme, type Programme } from '../../schemas/programme.ts';
+import { programme } from '../../schemas/programme.ts';
 import { region, regionFile } from '../../schemas/region.ts';
-import { target, targetFile, type Target } from '../../schemas/target.ts';
-import { task, taskFile, taskSection, type Task, type TaskSection } from '../../schemas/task.ts';
-import { closest } from '../check/closest.ts';
+import { target, targetFile, type TargetFile } from '../../schemas/target.ts';
+import { task, taskFile, taskSection, type TaskFile } from '../../schemas/task.ts';
 import { asciiSlug } from '../text/sectionId.ts';
-import type { Problem } from '../check/problem.ts';
-import { validate } from '../check/schemaProblems.ts';
-import type { CatalogueName, Corpus, LoadedContent, Origin, PlanEntry, PlanFiles } from './corpus.ts';
-import { entryIdAt } from './entryIdAt.ts';
-import { fieldPath, type PathSegment } from './fieldPath.ts';
+import { closest } from '../validate/closest.ts';
+import { entryIdAt } from '../validate/entryIdAt.ts';
+import { fieldPath, type PathSegment } from '../validate/fieldPath.ts';
+import type { Problem } from '../validate/problem.ts';
+import { validate } from '../validate/validate.ts';
+import type { Corpus, LoadedContent, Origin, PlanEntry, PlanFiles } from './corpus.ts';
+import { CONTENT_LAYOUT, PLAN_FILES, type PlanFileKey } from './layout.ts';
 import { readFrontmatter } from './readFrontmatter.ts';
 import { scanJson } from './scanJson.ts';
 
-/** The three files every `content/plans/<id>/` folder holds, and what an empty one looks like. */
-const PLAN_FILES = {
-  plan: { name: 'plan.mdx', empty: '' },
-  tasks: { name: 'tasks.json', empty: '{ "sections": [], "tasks": [] }' },
-  targets: { name: 'targets.json', empty: '{ "targets": [] }' },
+/** The schema of each catalogue folder's files (one entry per file, id = file name). */
+const CATALOGUE_SCHEMAS = { programmes: programme, agencies: agency, metrics: metric } as const;
+
+/**
+ * The JSON files of a plan that hold lists of entries: the file's schema, and each list's entry
+ * schema, used to keep the valid entries of a file that fails as a whole.
+ */
+const PLAN_LISTS = {
+  tasks: { file: taskFile, entries: { sections: taskSection, tasks: task } },
+  targets: { file: targetFile, entries: { targets: target } },
 } as const;
 
 /**
@@ -36,22 +43,173 @@ const PLAN_FILES = {
  */
 export function loadContent(root: string): LoadedContent {
   const absRoot = resolve(root);
-  const base = dirname(absRoot);
-  const rel = (abs: string): string => relative(base, abs).split(sep).join('/');
-  const problems: Problem[] = [];
-  const origins = new WeakMap<object, Origin>();
-  const corpus: Corpus = { programmes: [], regions: [], agencies: [], metrics: [], plans: [] };
-  const invalidIds: LoadedContent['invalidIds'] = { programmes: new Set(), agencies: new Set(), metrics: new Set(), regions: new Set() };
+  const reader = new Reader(dirname(absRoot));
+  const corpus: Corpus = { programmes: [], regions: [], agencies: [], metrics: [], plans: [], figures: [] };
+  const invalidIds: LoadedContent['invalidIds'] = { programmes: new Set(), agencies: new Set(), metrics: new Set(), regions: new Set(), figures: new Set() };
+  const done = (): LoadedContent => ({ corpus, problems: reader.problems, origins: reader.origins, invalidIds });
 
-  const readJson = (abs: string): { ok: true; data: unknown } | { ok: false } => {
-    const file = rel(abs);
+  if (!isDirectory(absRoot)) {
+    reader.problems.push({ file: reader.rel(absRoot), field: '', message: 'Không tìm thấy thư mục nội dung.', hint: 'chạy lệnh trong thư mục dự án, hoặc ghi đúng đường dẫn: node src/cli/check.ts content.' });
+    return done();
+  }
+  for (const folder of CONTENT_LAYOUT.catalogues) {
+    readCatalogue(reader, join(absRoot, folder), CATALOGUE_SCHEMAS[folder], corpus[folder], invalidIds[folder]);
+  }
+  readRegions(reader, join(absRoot, CONTENT_LAYOUT.regions), corpus, invalidIds);
+  // Reported figures are optional: a content tree without the folder simply has none.
+  const figuresDir = join(absRoot, CONTENT_LAYOUT.figures);
+  if (isDirectory(figuresDir)) readCatalogue(reader, figuresDir, figure, corpus.figures, invalidIds.figures);
+  const plansDir = join(absRoot, CONTENT_LAYOUT.plans);
+  for (const id of reader.folders(plansDir)) {
+    const plan = readPlan(reader, join(plansDir, id), id);
+    if (plan !== null) corpus.plans.push(plan);
+  }
+  return done();
+}
+
+/** One entry per file, id = file name: programmes, agencies, metrics. */
+function readCatalogue(reader: Reader, dir: string, schema: z.ZodType<object>, into: Array<{ id: string }>, invalid: Set<string>): void {
+  for (const abs of reader.jsonFiles(dir)) {
+    const file = reader.rel(abs);
+    const id = basename(abs, '.json');
+    if (!slugId.safeParse(id).success) {
+      reader.problems.push({ file, field: '', message: `Tên tệp "${id}" không dùng được làm mã.`, hint: `đổi tên tệp thành chữ thường không dấu, số và dấu gạch nối, ví dụ "cong-an.json".` });
+    }
+    const read = reader.readJson(abs);
+    const valid = read.ok ? reader.validate(schema, read.data, file) : null;
+    if (valid === null) {
+      invalid.add(id);
+      continue;
+    }
+    const entry = { ...valid, id };
+    reader.origins.set(entry, { file, path: [] });
+    into.push(entry);
+  }
+}
+
+/** Every `regions/*.json`: an array of units each; the valid units of an invalid file stay in. */
+function readRegions(reader: Reader, dir: string, corpus: Corpus, invalidIds: LoadedContent['invalidIds']): void {
+  for (const abs of reader.jsonFiles(dir)) {
+    const file = reader.rel(abs);
+    const read = reader.readJson(abs);
+    if (!read.ok) {
+      // Its units still exist: plans naming them should not also be reported.
+      for (const m of readFileSync(abs, 'utf8').matchAll(/"id"\s*:\s*"([^"\\]+)"/g)) invalidIds.regions.add(m[1]!);
+      continue;
+    }
+    const valid = reader.validate(regionFile, read.data, file);
+    if (valid !== null) {
+      reader.keepOrigins(valid, file, []);
+      corpus.regions.push(...valid);
+    } else {
+      corpus.regions.push(...reader.validEntries(read.data, region, file, [], invalidIds.regions));
+    }
+  }
+}
+
+/** One `plans/<id>/` folder; null when its plan.mdx is missing or invalid (its other problems are still reported). */
+function readPlan(reader: Reader, dir: string, id: string): PlanEntry | null {
+  const files = Object.fromEntries(Object.entries(PLAN_FILES).map(([key, { name }]) => [key, reader.rel(join(dir, name))])) as unknown as PlanFiles;
+  if (!slugId.safeParse(id).success) {
+    const slug = asciiSlug(id);
+    reader.problems.push({
+      file: reader.rel(dir),
+      field: '',
+      message: `Tên thư mục kế hoạch "${id}" không phải mã hợp lệ.`,
+      hint: `đổi tên thư mục thành "${slug === '' ? 'tinh-bac-kan-2022' : slug}": chữ thường không dấu, số và dấu gạch nối, dạng <loại đơn vị>-<tên đơn vị>-<năm> (xem CONTRIBUTING.md, mục Ids).`,
+    });
+  }
+  const present = readdirSync(dir);
+  const has = (key: PlanFileKey): boolean => present.includes(PLAN_FILES[key].name);
+  for (const [key, { name, empty }] of Object.entries(PLAN_FILES)) {
+    if (has(key as PlanFileKey)) continue;
+    const near = closest(name, present);
+    reader.problems.push({
+      file: files[key as PlanFileKey],
+      field: '',
+      message: `Thiếu tệp ${name} của kế hoạch "${id}".`,
+      hint:
+        near !== null
+          ? `có tệp "${near}": có phải đặt nhầm tên? Đổi tên thành "${name}".`
+          : empty === ''
+            ? 'tạo tệp plan.mdx với phần thông tin đầu tệp (title, level, region, …) và toàn văn kế hoạch (xem một kế hoạch khác làm mẫu).'
+            : `tạo tệp ${name}; nếu kế hoạch không có mục nào, ghi ${empty}.`,
+    });
+  }
+  const { sections, tasks } = has('tasks') ? reader.readLists<Pick<TaskFile, 'sections' | 'tasks'>, TaskFile>(join(dir, PLAN_FILES.tasks.name), files.tasks, PLAN_LISTS.tasks) : { sections: [], tasks: [] };
+  const { targets } = has('targets') ? reader.readLists<Pick<TargetFile, 'targets'>, TargetFile>(join(dir, PLAN_FILES.targets.name), files.targets, PLAN_LISTS.targets) : { targets: [] };
+  if (!has('plan')) return null;
+  const frontmatter = readPlanFrontmatter(reader, readFileSync(join(dir, PLAN_FILES.plan.name), 'utf8'), files.plan);
+  return frontmatter === null ? null : { id, frontmatter: frontmatter.data, body: frontmatter.body, sections, tasks, targets, files };
+}
+
+function readPlanFrontmatter(reader: Reader, text: string, file: string): { data: PlanEntry['frontmatter']; body: string } | null {
+  const { data, body, errors, plainDates } = readFrontmatter(text, false);
+  for (const date of plainDates) {
+    reader.problems.push({
+      file,
+      line: date.line,
+      field: fieldPath(date.path),
+      message: `Ngày ${date.value} chưa đặt trong dấu ngoặc kép.`,
+      hint: `viết "${date.value}" (có dấu ngoặc kép): khi dựng trang web, ngày không có ngoặc kép bị đọc thành kiểu ngày giờ chứ không phải chữ, và kế hoạch bị từ chối.`,
+    });
+  }
+  for (const error of errors) reader.problems.push({ file, line: error.line, field: '', message: error.message, hint: error.hint });
+  if (errors.length > 0) return null;
+  const valid = reader.validate(planFrontmatter, data, file);
+  if (valid === null) return null;
+  reader.origins.set(valid, { file, path: [] });
+  return { data: valid, body };
+}
+
+/** What reading one content tree collects (problems, origins) and the file readers that fill them. */
+class Reader {
+  readonly problems: Problem[] = [];
+  readonly origins = new WeakMap<object, Origin>();
+  readonly #base: string;
+
+  constructor(base: string) {
+    this.#base = base;
+  }
+
+  /** A path as problems name it: relative to the content root's parent, with "/". */
+  rel(abs: string): string {
+    return relative(this.#base, abs).split(sep).join('/');
+  }
+
+  /** The `*.json` files of a folder in name order; a missing folder is a problem. */
+  jsonFiles(dir: string): string[] {
+    if (!this.#present(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(dir, name));
+  }
+
+  /** The sub-folders of a folder in name order, hidden ones left out; a missing folder is a problem. */
+  folders(dir: string): string[] {
+    if (!this.#present(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => !name.startsWith('.') && isDirectory(join(dir, name)))
+      .sort();
+  }
+
+  #present(dir: string): boolean {
+    if (isDirectory(dir)) return true;
+    this.problems.push({ file: this.rel(dir), field: '', message: 'Thiếu thư mục này.', hint: 'tạo lại thư mục (xem CONTRIBUTING.md, phần cấu trúc thư mục content/).' });
+    return false;
+  }
+
+  /** A JSON file's data; a syntax error or a key written twice is a problem. */
+  readJson(abs: string): { ok: true; data: unknown } | { ok: false } {
+    const file = this.rel(abs);
     const text = readFileSync(abs, 'utf8');
     let data: unknown;
     try {
       data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown;
     } catch {
       const { error } = scanJson(text, false);
-      problems.push({
+      this.problems.push({
         file,
         ...(error === null ? {} : { line: error.line }),
         field: '',
@@ -63,7 +221,7 @@ export function loadContent(root: string): LoadedContent {
     for (const duplicate of scanJson(text, false).duplicateKeys) {
       const key = String(duplicate.path[duplicate.path.length - 1]);
       const entry = entryIdAt(data, duplicate.path);
-      problems.push({
+      this.problems.push({
         file,
         line: duplicate.line,
         field: fieldPath(duplicate.path),
@@ -73,193 +231,52 @@ export function loadContent(root: string): LoadedContent {
       });
     }
     return { ok: true, data };
-  };
+  }
 
-  const jsonFiles = (dir: string): string[] => {
-    if (!isDirectory(dir)) {
-      problems.push({ file: rel(dir), field: '', message: 'Thiếu thư mục này.', hint: 'tạo lại thư mục (xem CONTRIBUTING.md, phần cấu trúc thư mục content/).' });
-      return [];
-    }
-    return readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .sort()
-      .map((name) => join(dir, name));
-  };
+  /** The data when it passes `schema`, else null with its problems reported. */
+  validate<T>(schema: z.ZodType<T>, data: unknown, file: string): T | null {
+    const valid = validate(schema, data, file);
+    if (valid.ok) return valid.value;
+    this.problems.push(...valid.problems);
+    return null;
+  }
 
-  /** One entry per file, id = file name: programmes, agencies, metrics. */
-  const readCatalogue = <T extends object>(folder: CatalogueName, schema: z.ZodType<T>, into: Array<T & { id: string }>): void => {
-    for (const abs of jsonFiles(join(absRoot, folder))) {
-      const file = rel(abs);
-      const id = basename(abs, '.json');
-      if (!slugId.safeParse(id).success) {
-        problems.push({ file, field: '', message: `Tên tệp "${id}" không dùng được làm mã.`, hint: `đổi tên tệp thành chữ thường không dấu, số và dấu gạch nối, ví dụ "cong-an.json".` });
-      }
-      const read = readJson(abs);
-      const valid = read.ok ? validate(schema, read.data, file) : null;
-      if (valid === null || !valid.ok) {
-        if (valid !== null) problems.push(...valid.problems);
-        invalidIds[folder].add(id);
-        continue;
-      }
-      const entry = { ...valid.value, id };
-      origins.set(entry, { file, path: [] });
-      into.push(entry);
+  /**
+   * A plan file made of lists (tasks.json: sections and tasks): all of them when the file is
+   * valid, else the entries of each list that pass their own schema. Empty lists when unreadable.
+   * The file's schema `F` may allow keys besides the lists `T` (an editor's `$schema`); only the lists are read.
+   */
+  readLists<T extends Record<string, object[]>, F extends T = T>(abs: string, file: string, lists: { file: z.ZodType<F>; entries: { [K in keyof T]: z.ZodType<T[K][number]> } }): T {
+    const read = this.readJson(abs);
+    const keys = Object.keys(lists.entries) as Array<keyof T & string>;
+    const valid = read.ok ? this.validate(lists.file, read.data, file) : null;
+    if (valid !== null) {
+      for (const key of keys) this.keepOrigins(valid[key] ?? [], file, [key]);
+      return valid;
     }
-  };
+    const data = read.ok ? (read.data as Partial<Record<string, unknown>> | null) : null;
+    return Object.fromEntries(keys.map((key) => [key, this.validEntries(data?.[key], lists.entries[key], file, [key])])) as T;
+  }
 
   /** The entries of a list (at `prefix` in the file) that pass their own schema, when the file as a whole did not. */
-  const validEntries = <T extends object>(list: unknown, schema: z.ZodType<T>, file: string, prefix: PathSegment[], invalid?: Set<string>): T[] => {
+  validEntries<T extends object>(list: unknown, schema: z.ZodType<T>, file: string, prefix: PathSegment[], invalid?: Set<string>): T[] {
     if (!Array.isArray(list)) return [];
     const out: T[] = [];
     list.forEach((item: unknown, index) => {
       const parsed = schema.safeParse(item);
       if (parsed.success) {
-        origins.set(parsed.data, { file, path: [...prefix, index] });
+        this.origins.set(parsed.data, { file, path: [...prefix, index] });
         out.push(parsed.data);
       } else if (invalid !== undefined && typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string') {
         invalid.add((item as { id: string }).id);
       }
     });
     return out;
-  };
-  const keepOrigins = (list: readonly object[], file: string, prefix: PathSegment[]): void => {
-    list.forEach((item, index) => origins.set(item, { file, path: [...prefix, index] }));
-  };
-
-  if (!isDirectory(absRoot)) {
-    problems.push({ file: rel(absRoot), field: '', message: 'Không tìm thấy thư mục nội dung.', hint: 'chạy lệnh trong thư mục dự án, hoặc ghi đúng đường dẫn: node src/cli/check.ts content.' });
-    return { corpus, problems, origins, invalidIds };
   }
 
-  readCatalogue<Omit<Programme, 'id'>>('programmes', programme, corpus.programmes);
-  readCatalogue<Omit<Agency, 'id'>>('agencies', agency, corpus.agencies);
-  readCatalogue<Omit<Metric, 'id'>>('metrics', metric, corpus.metrics);
-
-  for (const abs of jsonFiles(join(absRoot, 'regions'))) {
-    const file = rel(abs);
-    const read = readJson(abs);
-    if (!read.ok) {
-      // Its units still exist: plans naming them should not also be reported.
-      for (const m of readFileSync(abs, 'utf8').matchAll(/"id"\s*:\s*"([^"\\]+)"/g)) invalidIds.regions.add(m[1]!);
-      continue;
-    }
-    const valid = validate(regionFile, read.data, file);
-    if (valid.ok) {
-      keepOrigins(valid.value, file, []);
-      corpus.regions.push(...valid.value);
-    } else {
-      problems.push(...valid.problems);
-      corpus.regions.push(...validEntries(read.data, region, file, [], invalidIds.regions));
-    }
+  keepOrigins(list: readonly object[], file: string, prefix: PathSegment[]): void {
+    list.forEach((item, index) => this.origins.set(item, { file, path: [...prefix, index] }));
   }
-
-  const plansDir = join(absRoot, 'plans');
-  const planDirs = isDirectory(plansDir)
-    ? readdirSync(plansDir)
-        .filter((name) => !name.startsWith('.') && isDirectory(join(plansDir, name)))
-        .sort()
-    : [];
-  if (!isDirectory(plansDir)) jsonFiles(plansDir);
-
-  for (const id of planDirs) {
-    const dir = join(plansDir, id);
-    const files: PlanFiles = {
-      plan: rel(join(dir, PLAN_FILES.plan.name)),
-      tasks: rel(join(dir, PLAN_FILES.tasks.name)),
-      targets: rel(join(dir, PLAN_FILES.targets.name)),
-    };
-    if (!slugId.safeParse(id).success) {
-      const slug = asciiSlug(id);
-      problems.push({
-        file: rel(dir),
-        field: '',
-        message: `Tên thư mục kế hoạch "${id}" không phải mã hợp lệ.`,
-        hint: `đổi tên thư mục thành "${slug === '' ? 'tinh-bac-kan-2022' : slug}": chữ thường không dấu, số và dấu gạch nối, dạng <loại đơn vị>-<tên đơn vị>-<năm> (xem CONTRIBUTING.md, mục Ids).`,
-      });
-    }
-    const present = readdirSync(dir);
-    for (const [key, { name, empty }] of Object.entries(PLAN_FILES)) {
-      if (present.includes(name)) continue;
-      const near = closest(name, present);
-      problems.push({
-        file: files[key as keyof PlanFiles],
-        field: '',
-        message: `Thiếu tệp ${name} của kế hoạch "${id}".`,
-        hint:
-          near !== null
-            ? `có tệp "${near}": có phải đặt nhầm tên? Đổi tên thành "${name}".`
-            : empty === ''
-              ? 'tạo tệp plan.mdx với phần thông tin đầu tệp (title, level, region, …) và toàn văn kế hoạch (xem một kế hoạch khác làm mẫu).'
-              : `tạo tệp ${name}; nếu kế hoạch không có mục nào, ghi ${empty}.`,
-      });
-    }
-
-    let sections: TaskSection[] = [];
-    let tasks: Task[] = [];
-    if (present.includes(PLAN_FILES.tasks.name)) {
-      const read = readJson(join(dir, PLAN_FILES.tasks.name));
-      if (read.ok) {
-        const valid = validate(taskFile, read.data, files.tasks);
-        if (valid.ok) {
-          ({ sections, tasks } = valid.value);
-          keepOrigins(sections, files.tasks, ['sections']);
-          keepOrigins(tasks, files.tasks, ['tasks']);
-        } else {
-          problems.push(...valid.problems);
-          const data = read.data as { sections?: unknown; tasks?: unknown } | null;
-          sections = validEntries(data?.sections, taskSection, files.tasks, ['sections']);
-          tasks = validEntries(data?.tasks, task, files.tasks, ['tasks']);
-        }
-      }
-    }
-
-    let targets: Target[] = [];
-    if (present.includes(PLAN_FILES.targets.name)) {
-      const read = readJson(join(dir, PLAN_FILES.targets.name));
-      if (read.ok) {
-        const valid = validate(targetFile, read.data, files.targets);
-        if (valid.ok) {
-          targets = valid.value.targets;
-          keepOrigins(targets, files.targets, ['targets']);
-        } else {
-          problems.push(...valid.problems);
-          targets = validEntries((read.data as { targets?: unknown } | null)?.targets, target, files.targets, ['targets']);
-        }
-      }
-    }
-
-    if (!present.includes(PLAN_FILES.plan.name)) continue;
-    const { data, body, errors, plainDates } = readFrontmatter(readFileSync(join(dir, PLAN_FILES.plan.name), 'utf8'), false);
-    for (const date of plainDates) {
-      problems.push({
-        file: files.plan,
-        line: date.line,
-        field: fieldPath(date.path),
-        message: `Ngày ${date.value} chưa đặt trong dấu ngoặc kép.`,
-        hint: `viết "${date.value}" (có dấu ngoặc kép): khi dựng trang web, ngày không có ngoặc kép bị đọc thành kiểu ngày giờ chứ không phải chữ, và kế hoạch bị từ chối.`,
-      });
-    }
-    for (const error of errors) {
-      problems.push({
-        file: files.plan,
-        line: error.line,
-        field: '',
-        message: error.message,
-        hint: error.hint,
-      });
-    }
-    if (errors.length > 0) continue;
-    const valid = validate(planFrontmatter, data, files.plan);
-    if (!valid.ok) {
-      problems.push(...valid.problems);
-      continue;
-    }
-    origins.set(valid.value, { file: files.plan, path: [] });
-    const plan: PlanEntry = { id, frontmatter: valid.value, body, sections, tasks, targets, files };
-    corpus.plans.push(plan);
-  }
-
-  return { corpus, problems, origins, invalidIds };
 }
 
 function isDirectory(path: string): boolean {
@@ -269,3 +286,4 @@ function isDirectory(path: string): boolean {
 function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
+

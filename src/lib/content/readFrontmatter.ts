@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
-import { fieldPath, type PathSegment } from './fieldPath.ts';
+import { fieldPath, type PathSegment } from '../validate/fieldPath.ts';
 
 /** A frontmatter that cannot be read, placed (line in the whole file) and explained in Vietnamese. */
 export interface FrontmatterError {

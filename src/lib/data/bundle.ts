@@ -1,8 +1,8 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { codebook } from './codebook.ts';
 import { tableCsv, tableJson } from './csv.ts';
-import { agencyRows, dutyRows, metricRows, planRows, targetRows, taskRows, unitRows, type RowContext } from './rows.ts';
-import { agencyTable, dutyTable, metricTable, planTable, targetTable, taskTable, unitTable } from './tables.ts';
+import { agencyRows, dutyRows, metricRows, planRows, reportedFigureRows, targetRows, taskRows, unitRows, type RowContext } from './rows.ts';
+import { agencyTable, dutyTable, metricTable, planTable, reportedFigureTable, targetTable, taskTable, unitTable } from './tables.ts';
 import type { Cell, DataTable } from './table.ts';
 
 /** One table of the bundle with its rows. */
@@ -19,6 +19,7 @@ export function bundleTables(ctx: RowContext): BundleTable[] {
     { table: taskTable, rows: taskRows(site.plans, ctx) },
     { table: targetTable, rows: targetRows(site.plans, ctx) },
     { table: dutyTable, rows: dutyRows(site.plans, ctx) },
+    { table: reportedFigureTable, rows: reportedFigureRows(site.figures, site) },
     { table: unitTable, rows: unitRows(site.regionById.values()) },
     { table: agencyTable, rows: agencyRows(site.agencyById.values()) },
     { table: metricTable, rows: metricRows(site.metricById.values()) },

@@ -1,5 +1,8 @@
-import { agencyWork } from '../site/agencies.ts';
-import { ancestry, provincialUnitSummaries } from '../site/regions.ts';
+import type { ReportingDuty, Task } from '../../schemas/index.ts';
+import { agencyDutyList, type AgencyDuty } from '../site/agencyDuties.ts';
+import { url } from '../site/nav.ts';
+import { isFormer, provincialUnitSummaries } from '../site/regions.ts';
+import { communeAreaPlans, unitIndex } from '../site/units.ts';
 import { oncePerSite } from '../site/site.ts';
 import { planFullName } from '../site/plans.ts';
 import type { Site, SitePlan } from '../site/types.ts';
@@ -17,51 +20,53 @@ export interface CalendarScope {
 }
 
 /**
- * Every calendar feed of the site: one per plan, per provincial unit (with the plans of the units
- * folded into it), per administrative unit that has plans in its area (itself or any unit under
- * it: a commune, a district, a province), and per agency (only its tasks and the duties it
- * reports). Linear: each plan is visited once per ancestor.
+ * Every calendar feed of the site: one per plan; per provincial unit (with the plans of the units
+ * folded into it); per current commune that has plans in its area (its own and its former units',
+ * not the province's, which have the province's feed) and per district or former commune that
+ * issued plans; and per agency (only its tasks and the duties it reports). Linear: it reads the
+ * per-build Maps of plans by unit and duties by agency, never scanning the plans per unit.
  */
 export const calendarScopes = oncePerSite((site: Site): CalendarScope[] => {
   const scopes: CalendarScope[] = site.plans.map((plan) => ({
     kind: 'ke-hoach',
     id: plan.id,
     name: `Thời hạn – ${planFullName(plan)}`,
-    page: `/ke-hoach/${plan.id}/`,
+    page: url.plan(plan.id),
     plans: [plan],
   }));
   const { current, former } = provincialUnitSummaries(site);
   for (const unit of [...current, ...former]) {
-    scopes.push({ kind: 'tinh', id: unit.region.id, name: `Thời hạn – ${unit.region.fullName}`, page: `/tinh/${unit.region.id}/`, plans: unit.plans });
+    scopes.push({ kind: 'tinh', id: unit.region.id, name: `Thời hạn – ${unit.region.fullName}`, page: url.province(unit.region.id), plans: unit.plans });
   }
-  const byUnit = new Map<string, SitePlan[]>();
-  for (const plan of site.plans) {
-    for (const unit of ancestry(plan.meta.region, site.regionById)) {
-      let list = byUnit.get(unit.id);
-      if (!list) byUnit.set(unit.id, (list = []));
-      list.push(plan);
-    }
+  for (const [id, plans] of communeAreaPlans(site)) {
+    scopes.push({ kind: 'don-vi', id, name: `Thời hạn – ${site.regionById.get(id)!.fullName}`, page: url.commune(id), plans });
   }
-  for (const [id, plans] of byUnit) {
-    const unit = site.regionById.get(id)!;
-    scopes.push({ kind: 'don-vi', id, name: `Thời hạn – ${unit.fullName}`, page: `/lich/don-vi/${id}.ics`, plans });
+  for (const [id, plans] of unitIndex(site).plansByRegion) {
+    const unit = site.regionById.get(id);
+    // Provinces have their own feed above, current communes their area's; districts and former communes their plans'.
+    if (unit === undefined || unit.level === 'province' || (unit.level === 'commune' && !isFormer(unit))) continue;
+    const page = unit.level === 'district' ? url.district(id) : url.commune(id);
+    scopes.push({ kind: 'don-vi', id, name: `Thời hạn – ${unit.fullName}`, page, plans });
   }
   for (const agency of site.agencyById.values()) {
-    const work = agencyWork(agency.id, site);
-    const tasksByPlan = new Map<SitePlan, Set<unknown>>();
-    for (const ref of [...work.lead, ...work.support]) {
-      let set = tasksByPlan.get(ref.plan);
-      if (!set) tasksByPlan.set(ref.plan, (set = new Set()));
-      set.add(ref.task);
-    }
-    const plans = site.plans.flatMap((plan) => {
-      const tasks = tasksByPlan.get(plan);
-      const reporting = plan.meta.reporting.filter((d) => d.from.includes(agency.id));
-      if (!tasks && reporting.length === 0) return [];
-      return [{ ...plan, tasks: plan.tasks.filter((t) => tasks?.has(t)), meta: { ...plan.meta, reporting } }];
-    });
-    scopes.push({ kind: 'co-quan', id: agency.id, name: `Thời hạn – ${agency.name}`, page: `/co-quan/${agency.id}/`, plans });
+    scopes.push({ kind: 'co-quan', id: agency.id, name: `Thời hạn – ${agency.name}`, page: url.agency(agency.id), plans: agencyCalendarPlans(agencyDutyList(agency.id, site)) });
   }
   return scopes;
 });
 
+/** The plans of an agency's feed, each cut to the tasks it leads or supports and the duties it reports. */
+function agencyCalendarPlans(duties: readonly AgencyDuty[]): SitePlan[] {
+  const byPlan = new Map<SitePlan, { tasks: Set<Task>; reporting: Set<ReportingDuty> }>();
+  for (const duty of duties) {
+    if (duty.kind === 'responsibility' || duty.kind === 'receives') continue;
+    let entry = byPlan.get(duty.plan);
+    if (!entry) byPlan.set(duty.plan, (entry = { tasks: new Set(), reporting: new Set() }));
+    if (duty.kind === 'reports') entry.reporting.add(duty.reporting);
+    else if (duty.kind === 'lead' || duty.kind === 'support') entry.tasks.add(duty.task);
+  }
+  return [...byPlan].map(([plan, { tasks, reporting }]) => ({
+    ...plan,
+    tasks: plan.tasks.filter((t) => tasks.has(t)),
+    meta: { ...plan.meta, reporting: plan.meta.reporting.filter((d) => reporting.has(d)) },
+  }));
+}

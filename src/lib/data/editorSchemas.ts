@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { agency, metric, planFrontmatter, programme, regionFile, targetFile, taskFile } from '../../schemas/index.ts';
+import { agency, figure, metric, planFrontmatter, programme, regionFile, targetFile, taskFile } from '../../schemas/index.ts';
 
 /**
  * The content files' JSON Schemas for editors, by the name under /schema/<name>.json that a file's
@@ -10,6 +10,7 @@ export const EDITOR_SCHEMAS = {
   targets: { schema: targetFile, title: 'Chỉ tiêu của một kế hoạch (content/plans/<mã>/targets.json)' },
   agency: { schema: agency, title: 'Một cơ quan (content/agencies/<mã>.json)' },
   metric: { schema: metric, title: 'Một chỉ số so sánh được (content/metrics/<mã>.json)' },
+  figure: { schema: figure, title: 'Một số liệu đã báo cáo (content/figures/<mã>.json)' },
   programme: { schema: programme, title: 'Một chương trình quốc gia (content/programmes/<mã>.json)' },
   regions: { schema: regionFile, title: 'Danh sách đơn vị hành chính (content/regions/*.json)' },
   plan: { schema: planFrontmatter, title: 'Phần đầu (frontmatter YAML) của content/plans/<mã>/plan.mdx' },

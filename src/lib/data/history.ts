@@ -201,7 +201,7 @@ export function readPlansHistory(repoDir: string, plansPath = 'content/plans'): 
       const after = f.status === 'D' ? [] : parse(blobs[next++] ?? null, kind);
       if (after === undefined) continue;
       const before = last.get(key);
-      if (kind === 'tasks') change.tasks = diffTasks(before as TaskLike[] | undefined, after as TaskLike[]);
+      if (kind === 'tasks') change.tasks = diffTasks(before, after);
       else change.targets = diffTargets(before, after);
       last.set(key, after);
     }

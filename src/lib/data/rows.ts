@@ -2,18 +2,21 @@
  * Row builders: one function per table, taking the same inputs the page that shows the table
  * uses, so that a CSV has exactly the rows of the table it sits beside.
  */
-import type { Agency, Metric, Region, Target, Task } from '../../schemas/index.ts';
+import type { Agency, Figure, Metric, Region, Target, Task } from '../../schemas/index.ts';
+import { NATIONAL_REGION } from '../../schemas/index.ts';
 import { hasDueDate } from '../../schemas/index.ts';
 import { DEADLINE_KIND_NAME } from '../deadline/names.ts';
 import { formatDeadline } from '../deadline/parseDeadline.ts';
-import { mentionsIn, SECTOR_LABEL, type AgencyWork } from '../site/agencies.ts';
+import { mentionsIn, SECTOR_LABEL } from '../site/agencies.ts';
+import { DUTY_LABEL, type AgencyDuty } from '../site/agencyDuties.ts';
 import { dueStatusLabel, type DeadlineEntry } from '../site/deadlines.ts';
 import { targetMeasures, type MetricPoint } from '../site/metrics.ts';
+import { scheduleLabel } from '../reporting/nextDue.ts';
 import { REPORTING_FREQUENCY_LABEL } from '../site/plans.ts';
 import { LEVEL_LABEL } from '../site/plans.ts';
 import { groupInfo, measureLabel } from '../site/targets.ts';
 import { sectionOf } from '../site/taskTable.ts';
-import type { Site, SitePlan, TaskRef } from '../site/types.ts';
+import type { Site, SitePlan } from '../site/types.ts';
 import { planContext } from './context.ts';
 import type {
   agencyTable,
@@ -22,6 +25,7 @@ import type {
   metricPointTable,
   metricTable,
   planTable,
+  reportedFigureTable,
   targetTable,
   taskTable,
   timelineTable,
@@ -87,13 +91,16 @@ export function timelineRows(entries: readonly DeadlineEntry[], ctx: RowContext)
   }));
 }
 
-/** An agency's tasks (as `agencyWork` returns them): the led ones, then the supported ones. */
-export function agencyTaskRows(agency: Agency, work: AgencyWork, ctx: RowContext): Row<typeof agencyTaskTable>[] {
-  const row = (ref: TaskRef, role: string) => {
-    const mention = mentionsIn(ref.plan, [agency.id], ctx.site)[0]!;
-    return { agencyId: agency.id, agencyName: mention.name, role, ...taskCells(ref.plan, ref.task, ctx) };
-  };
-  return [...work.lead.map((r) => row(r, 'Chủ trì')), ...work.support.map((r) => row(r, 'Phối hợp'))];
+/**
+ * An agency's tasks among its duties (as `agencyDutyList` or `provinceDutyList` return them, the
+ * order its pages list them): a row per task it leads or supports.
+ */
+export function agencyTaskRows(agency: Agency, duties: readonly AgencyDuty[], ctx: RowContext): Row<typeof agencyTaskTable>[] {
+  return duties.flatMap((duty) => {
+    if (duty.kind !== 'lead' && duty.kind !== 'support') return [];
+    const mention = mentionsIn(duty.plan, [agency.id], ctx.site)[0]!;
+    return [{ agencyId: agency.id, agencyName: mention.name, role: DUTY_LABEL[duty.kind], ...taskCells(duty.plan, duty.task, ctx) }];
+  });
 }
 
 /** A target's phase read as a deadline: a year, a span of years, or open-ended. */
@@ -176,10 +183,11 @@ export function dutyRows(plans: readonly SitePlan[], ctx: RowContext): Row<typeo
       dutyNumber: i + 1,
       text: d.text,
       fromNames: joinNames(mentionsIn(plan, d.from, ctx.site).map((m) => m.name)),
-      toNames: joinNames(mentionsIn(plan, d.to, ctx.site).map((m) => m.name)),
+      toNames: joinNames(mentionsIn(plan, d.to, ctx.site, d.toLevel).map((m) => m.name)),
       fromIds: joinIds(d.from),
       toIds: joinIds(d.to),
-      frequency: d.frequency ? REPORTING_FREQUENCY_LABEL[d.frequency] : null,
+      // As the plan page prints it: the schedule read from the sentence when there is one.
+      frequency: d.schedule ? scheduleLabel(d.schedule) : d.frequency ? REPORTING_FREQUENCY_LABEL[d.frequency] : null,
       when: d.when,
       url: `${ctx.origin}/ke-hoach/${plan.id}/#bao-cao`,
     })),
@@ -223,6 +231,35 @@ export function unitRows(regions: Iterable<Region>): Row<typeof unitTable>[] {
     validTo: r.validTo,
     successorIds: r.successors.length ? joinIds(r.successors) : null,
     fate: r.fate,
+  }));
+}
+
+/** How a reported figure bounds its number, in a reader's words (never the schema's codes). */
+const FIGURE_BOUND_WORD: Readonly<Record<NonNullable<Figure['bound']>, string>> = { exactly: 'đúng bằng', above: 'trên', below: 'dưới', about: 'khoảng' };
+
+/** Reported figures: a row per figure, in the site's order (oldest as-of first). */
+export function reportedFigureRows(figures: readonly Figure[], site: Site): Row<typeof reportedFigureTable>[] {
+  return figures.map((f) => ({
+    figureId: f.id,
+    regionId: f.region,
+    regionName: f.region === NATIONAL_REGION ? 'Cả nước' : (site.regionById.get(f.region)?.fullName ?? f.region),
+    metricId: f.metric,
+    metricName: site.metricById.get(f.metric)?.name ?? f.metric,
+    value: f.value,
+    unit: f.unit,
+    bound: f.bound ? FIGURE_BOUND_WORD[f.bound] : null,
+    denominatorValue: f.denominator?.value ?? null,
+    denominatorLabel: f.denominator?.label ?? null,
+    asOf: f.asOf,
+    asOfText: f.asOfText ?? null,
+    reporterKind: f.reporter.kind === 'self' ? 'Chính đơn vị' : 'Bên khác',
+    reporterName: f.reporter.name,
+    sourceTitle: f.source.title,
+    sourceUrl: f.source.url,
+    publisher: f.source.publisher,
+    publishedOn: f.source.publishedOn,
+    quote: f.source.quote,
+    note: f.note ?? null,
   }));
 }
 

@@ -24,8 +24,10 @@ const deadlineColumns = {
   status: text('Tình trạng', '"Đã qua hạn" hoặc "Chưa đến hạn" so với ngày cập nhật trang; "Không có hạn ngày" khi thời hạn không có ngày. Trang không biết việc đã làm xong hay chưa.'),
 };
 
+const taskIdColumn = { taskId: text('Mã nhiệm vụ', 'Mã nhiệm vụ trong kế hoạch, ví dụ "nv-iii-2-dd" (mục III.2.đ).') };
+
 const taskColumns = {
-  taskId: text('Mã nhiệm vụ', 'Mã nhiệm vụ trong kế hoạch, ví dụ "nv-iii-2-dd" (mục III.2.đ).'),
+  ...taskIdColumn,
   section: text('Mục', 'Số mục của nhiệm vụ như văn bản in, ví dụ "III.2.đ".'),
   group: text('Nhóm tiện ích', 'Nhóm tiện ích hoặc nhóm mục tiêu của chương trình mà nhiệm vụ thuộc về.'),
   text: text('Nội dung', 'Nội dung nhiệm vụ, nguyên văn.'),
@@ -43,7 +45,8 @@ export const taskTable = defineTable({
   name: 'nhiem-vu',
   title: 'Mỗi dòng là một nhiệm vụ',
   description: 'Nhiệm vụ của các kế hoạch, theo thứ tự trong văn bản, kèm cơ quan chủ trì, phối hợp và thời hạn.',
-  schema: textObject({ ...planContext, ...taskColumns, ...deadlineColumns, ...link }),
+  // The task id comes first: a filtered plan page downloads the rows it shows by reading that column.
+  schema: textObject({ ...taskIdColumn, ...planContext, ...taskColumns, ...deadlineColumns, ...link }),
 });
 
 /** An agency's tasks: one row per task and role (lead or support). */
@@ -140,7 +143,7 @@ export const dutyTable = defineTable({
     toNames: text('Nơi nhận', 'Cơ quan nhận báo cáo, ngăn bằng dấu chấm phẩy.'),
     fromIds: text('Mã bên báo cáo', 'Mã cơ quan báo cáo, ngăn bằng dấu cách.'),
     toIds: text('Mã nơi nhận', 'Mã cơ quan nhận, ngăn bằng dấu cách.'),
-    frequency: text('Định kỳ', 'Hằng tháng, hằng quý, 6 tháng, hằng năm, một lần, hoặc khi được yêu cầu.'),
+    frequency: text('Định kỳ', 'Định kỳ và hạn báo cáo như trang kế hoạch ghi, ví dụ "Hằng tháng, hạn ngày 15"; hoặc chỉ định kỳ (hằng tháng, hằng quý, 6 tháng, hằng năm, một lần, khi được yêu cầu) khi văn bản không nêu hạn.'),
     when: text('Thời điểm (nguyên văn)', 'Lời văn định thời điểm, ví dụ "trước ngày 15 hằng tháng".'),
     ...link,
   }),
@@ -220,5 +223,34 @@ export const metricTable = defineTable({
   }),
 });
 
+/** Reported figures (actuals, not targets): one row per figure of content/figures, with its source. */
+export const reportedFigureTable = defineTable({
+  name: 'so-lieu-bao-cao',
+  title: 'Mỗi dòng là một số liệu đã báo cáo',
+  description: 'Số liệu thực hiện mà một đơn vị hoặc cơ quan đã công bố, kèm nguồn và câu trích nguyên văn.',
+  schema: textObject({
+    figureId: text('Mã số liệu', 'Mã số liệu (tên tệp trong content/figures).'),
+    regionId: text('Mã đơn vị', 'Đơn vị mà số liệu nói về, như vào ngày của số liệu; "ca-nuoc" là cả nước.'),
+    regionName: text('Đơn vị', 'Tên đơn vị mà số liệu nói về.'),
+    metricId: text('Mã chỉ số', 'Mã chỉ số (trang /chi-tieu/<mã>/).'),
+    metricName: text('Chỉ số', 'Tên chỉ số.'),
+    value: number('Giá trị', 'Con số đã báo cáo.'),
+    unit: text('Đơn vị tính', 'Đơn vị của giá trị, như của chỉ số.'),
+    bound: text('Mức độ chính xác', '"đúng bằng", "trên", "dưới" hoặc "khoảng", như nguồn viết; trống khi nguồn nêu số đúng.'),
+    denominatorValue: number('Mẫu số', 'Số mà giá trị được tính trên đó, khi nguồn nêu.'),
+    denominatorLabel: text('Mẫu số là', 'Mẫu số đếm gì.'),
+    asOf: text('Thời điểm', 'Số liệu tính đến: ngày (2024-11-06), tháng (2024-04), quý (2024-Q3) hoặc năm (2024).'),
+    asOfText: text('Thời điểm (nguyên văn)', 'Lời của nguồn về thời điểm, khi rộng hơn cột Thời điểm.'),
+    reporterKind: text('Bên báo cáo là', '"Chính đơn vị" khi đơn vị tự báo cáo, "Bên khác" khi một bộ, ngành hay báo cáo chung nêu.'),
+    reporterName: text('Bên báo cáo', 'Ai đưa ra số liệu.'),
+    sourceTitle: text('Tiêu đề nguồn', 'Tiêu đề bài viết hoặc văn bản; trống khi bản đọc được không có.'),
+    sourceUrl: text('Địa chỉ nguồn', 'Địa chỉ nơi đọc được số liệu.'),
+    publisher: text('Nơi công bố', 'Cơ quan, tờ báo đã công bố.'),
+    publishedOn: text('Ngày công bố', 'Ngày (YYYY-MM-DD) hoặc tháng (YYYY-MM) công bố; trống khi trang không ghi.'),
+    quote: text('Trích dẫn', 'Câu nêu số liệu, chép nguyên văn.'),
+    note: text('Ghi chú', 'Điều người đọc cần biết để hiểu đúng số liệu.'),
+  }),
+});
+
 /** Every table the site publishes, for the codebook and the bundle. */
-export const ALL_TABLES = [planTable, taskTable, targetTable, dutyTable, timelineTable, agencyTaskTable, metricPointTable, unitTable, agencyTable, metricTable] as const;
+export const ALL_TABLES = [planTable, taskTable, targetTable, dutyTable, timelineTable, agencyTaskTable, metricPointTable, reportedFigureTable, unitTable, agencyTable, metricTable] as const;

@@ -1,6 +1,6 @@
 import type { Deadline } from '../../schemas/deadline.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
-import { isoParts, lastDayOfMonth } from './calendar.ts';
+import { isoParts, lastDayOfMonth } from '../calendar/calendar.ts';
 import { LEVEL_NAME } from './names.ts';
 import { quarterRoman } from './quarterNumeral.ts';
 

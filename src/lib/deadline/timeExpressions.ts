@@ -1,4 +1,4 @@
-import { isoDate, monthSpan, quarterSpan, yearSpan } from './calendar.ts';
+import { isoDate, monthSpan, quarterSpan, yearSpan } from '../calendar/calendar.ts';
 import { readQuarterNumeral } from './quarterNumeral.ts';
 import { blank } from './scanText.ts';
 

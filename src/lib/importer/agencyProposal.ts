@@ -7,9 +7,9 @@ import type { AgencyProposal } from './types.ts';
  * Level words that a proposal's id leaves out, so that one kind of body gets one id at every level
  * ("xã" and "quận" only as levels: "Xã hội", "cơ quan", "liên quan" stay).
  */
-const LEVEL_WORDS = /\b(cap tinh|cap huyen|cap xa|thi tran|thi xa|thanh pho|tinh|huyen|phuong|(?<!(?:lien|co) )quan|xa(?! hoi))\b/g;
+const LEVEL_WORDS = /\b(cap tinh|cap huyen|cap xa|thi tran|thi xa|thanh pho|tinh|huyen|phuong|(?<!(?:lien|co|chu) )quan|xa(?! hoi))\b/g;
 /** A place qualifier that is not part of the name: "các ngân hàng thương mại trên địa bàn (xã)". */
-const PLACE_QUALIFIER = /\s+(tren|tai) dia ban\b.*$/;
+const PLACE_QUALIFIER = /\s+(dong )?(tren|tai) dia ban\b.*$/;
 
 /**
  * A proposed catalogue entry for a name the catalogue does not know. Its id is the name in ASCII
@@ -17,7 +17,7 @@ const PLACE_QUALIFIER = /\s+(tren|tai) dia ban\b.*$/;
  * "Trung tâm Phục vụ hành chính công xã" → "trung-tam-phuc-vu-hanh-chinh-cong"; a name that
  * starts with "các" is collective.
  */
-export function proposeAgency(name: string, level: Level, line: number): AgencyProposal {
+export function proposeAgency(name: string, level: Level, line: number, phrase: string = name): AgencyProposal {
   const folded = foldWord(name);
   const core = folded.replace(PLACE_QUALIFIER, '');
   const idBase = asciiSlug(core.replace(LEVEL_WORDS, ' ').replace(/^\s*(cac|de nghi)\s+/, '')) || asciiSlug(folded);
@@ -35,5 +35,5 @@ export function proposeAgency(name: string, level: Level, line: number): AgencyP
             : /doan|hoi |mat tran/.test(folded)
               ? 'doan-the'
               : 'chuyen-mon';
-  return { id: idBase, name: name.trim(), names: { [level]: name.trim() }, aliases: [name.trim()], collective, sector, lines: [line] };
+  return { id: idBase, name: name.trim(), names: { [level]: name.trim() }, aliases: [name.trim()], collective, sector, lines: [line], phrases: [phrase.trim()] };
 }

@@ -7,6 +7,8 @@ import { STRUCTURE_VOCABULARY } from './labels.ts';
 interface AliasEntry {
   words: string[];
   id: string;
+  /** A collective list without its "các": matched only where a list starts, never inside another list. */
+  bare?: boolean;
 }
 
 /** The catalogue's agency names prepared for matching. */
@@ -27,6 +29,8 @@ export function buildAgencyIndex(agencies: Agency[]): AgencyIndex {
       const words = tokenize(n, null).map((t) => t.key);
       if (words.length === 0) continue;
       entries.push({ words, id: a.id });
+      // A collective list is written with or without its "các": "… và sở, ban, ngành, đoàn thể, địa phương".
+      if (a.collective && words[0] === 'cac' && words.length >= 4) entries.push({ words: words.slice(1), id: a.id, bare: true });
       for (const w of words) vocabulary.add(w);
     }
   }
@@ -37,10 +41,10 @@ export function buildAgencyIndex(agencies: Agency[]): AgencyIndex {
 /** Words that carry no agency name by themselves. */
 const FILLER = new Set(['cac', 'voi', 'cung', 'thuc', 'hien', 'trien', 'khai', 'lien', 'quan', 'co', 'chu', 'tri', 'phoi', 'hop', 'de', 'nghi', 'va', 'theo', 'chuc', 'nang', 'nhiem', 'vu', 'duoc', 'giao']);
 /** Words that name a body: an unknown name must hold one of them to be proposed as an agency. */
-const BODY_WORDS = new Set(['so', 'phong', 'ban', 'cong', 'trung', 'tam', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'nganh', 'chuc', 'van', 'thanh', 'tra', 'kho', 'bac', 'ngan', 'hang', 'bao', 'hiem', 'buu', 'dien', 'doanh', 'nghiep', 'hdnd', 'mat', 'tran']);
+const BODY_WORDS = new Set(['dai', 'so', 'phong', 'ban', 'cong', 'trung', 'tam', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'nganh', 'chuc', 'van', 'thanh', 'tra', 'kho', 'bac', 'ngan', 'hang', 'bao', 'hiem', 'buu', 'dien', 'doanh', 'nghiep', 'hdnd', 'mat', 'tran']);
 
 /** Words a body's name starts with: after "và", anything else continues the name before it ("Trung tâm Văn hóa - Thể thao và Truyền thanh"). */
-const HEAD_WORDS = new Set(['so', 'phong', 'ban', 'trung', 'cong', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'buu', 'ngan', 'kho', 'bao', 'van', 'thanh', 'cac', 'doanh', 'hop', 'dien', 'mat', 'hdnd', 'nguoi', 'ho']);
+const HEAD_WORDS = new Set(['dai', 'so', 'phong', 'ban', 'trung', 'cong', 'chi', 'cuc', 'ubnd', 'uy', 'to', 'hoi', 'truong', 'tram', 'vien', 'toa', 'doi', 'bo', 'doan', 'buu', 'ngan', 'kho', 'bao', 'van', 'thanh', 'cac', 'doanh', 'hop', 'dien', 'mat', 'hdnd', 'nguoi', 'ho']);
 /** Generic kinds of body, the words of a collective list: "các phòng, ban, ngành, đơn vị, địa phương (có) liên quan". */
 const KIND_WORDS = new Set(['so', 'phong', 'ban', 'nganh', 'don', 'vi', 'co', 'quan', 'dia', 'phuong', 'doan', 'the', 'to', 'chuc', 'bo', 'phan', 'lien', 'hoi', 'doanh', 'nghiep']);
 /** Level words, compared loosely with the level key on OCR text ("x4" for "xã"). */
@@ -63,7 +67,7 @@ export interface AgencyMatch {
  * "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện". On OCR text, words are compared loosely.
  */
 export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): AgencyMatch {
-  const tokens = tokenize(text, null);
+  const tokens = tokenize(blankQualifiers(text), null);
   // OCR misreads a letter or two per word ("chirc" for "chức", "t6" for "tổ"): compare words loosely there.
   const same = (word: string, want: string): boolean => {
     if (word === want) return true;
@@ -75,9 +79,11 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
     return max > 0 && word[0] === want[0] && editDistance(word, want) <= max;
   };
   const used = new Array<boolean>(tokens.length).fill(false);
+  const listStart = (i: number): boolean => i === 0 || (tokens[i]!.andBefore && !KIND_WORDS.has(tokens[i - 1]!.key) && tokens[i - 1]!.key !== 'cac');
   const hits: { at: number; id: string; len: number }[] = [];
   for (const e of index.entries) {
     for (let i = 0; i + e.words.length <= tokens.length; i++) {
+      if (e.bare && !listStart(i)) continue;
       let ok = true;
       for (let k = 0; k < e.words.length; k++) {
         if (used[i + k] || !same(tokens[i + k]!.key, e.words[k]!)) {
@@ -95,6 +101,7 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
     const need = Math.max(4, Math.ceil(e.words.length * 0.6));
     if (e.words.length <= need) continue;
     for (let i = 0; i + need <= tokens.length; i++) {
+      if (e.bare && !listStart(i)) continue;
       let k = 0;
       while (k < e.words.length && i + k < tokens.length && !used[i + k] && same(tokens[i + k]!.key, e.words[k]!)) k++;
       if (k < need) continue;
@@ -111,7 +118,11 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
   let run: Token[] = [];
   const flush = (): void => {
     const content = run.filter((t) => !FILLER.has(t.key));
-    const named = run.some((t) => BODY_WORDS.has(t.key)) && content.length > 0 && run.length >= 2;
+    // "cơ sở" (a base, a database) is not "Sở"; a run of generic kinds ("đoàn thể", "địa phương liên quan") names no body of its own.
+    const bodyWord = run.some((t, k) => BODY_WORDS.has(t.key) && !(t.key === 'so' && run[k - 1]?.key === 'co'));
+    // …unless it opens with "các": "Các phòng, ban, đơn vị liên quan" is a collective body the catalogue may lack.
+    const genericOnly = run[0]?.key !== 'cac' && run.every((t) => KIND_WORDS.has(t.key) || FILLER.has(t.key) || t.key === LEVEL);
+    const named = bodyWord && !genericOnly && content.length > 0 && run.length >= 2;
     if (named) {
       const name = text.slice(run[0]!.start, run[run.length - 1]!.end).replace(/^(các|cac)\s+/i, (m) => m);
       unknown.push(name.trim());
@@ -125,7 +136,10 @@ export function matchAgencies(text: string, index: AgencyIndex, ocr: boolean): A
     }
     // "và" + a word that opens no body name continues the name; so does a comma inside a collective list ("Các phòng, ban, đơn vị liên quan").
     const inCollective = run[0]?.key === 'cac' && run.every((r) => KIND_WORDS.has(r.key) || FILLER.has(r.key)) && KIND_WORDS.has(t.key);
-    const continuesName = run.length > 0 && ((t.andBefore && !HEAD_WORDS.has(t.key)) || inCollective);
+    // After a comma, words that open no body's name continue the name: "Cơ quan chủ quản hệ thống thông tin, cơ sở dữ liệu chuyên ngành".
+    const coSo = t.key === 'co' && tokens[i + 1]?.key === 'so';
+    const commaContinues = !t.andBefore && !HEAD_WORDS.has(t.key) && t.key !== LEVEL && (coSo || !KIND_WORDS.has(t.key));
+    const continuesName = run.length > 0 && ((t.andBefore && !HEAD_WORDS.has(t.key)) || inCollective || commaContinues);
     if (t.breakBefore && !continuesName) flush();
     // Words right after a name without a separator (a place: "Công an tỉnh Bắc Kạn") belong to it.
     if (run.length === 0 && i > 0 && used[i - 1] && !t.breakBefore) return;
@@ -179,6 +193,21 @@ export function readAssignment(value: string, role: 'all' | 'lead' | 'support', 
     unknownLead: lead.unknown,
     unknownSupport: support.unknown,
   };
+}
+
+/** "theo chức năng, thẩm quyền quản lý", "theo phân cấp …" up to the next semicolon: how a body acts, never a body. */
+const QUALIFIER = /(?:^|[^a-z])(theo\s[^;]*)/g;
+
+/** The text with its qualifiers blanked (same length, so word offsets still point into the original). */
+export function blankQualifiers(text: string): string {
+  const folded = foldWord(text);
+  if (folded.length !== text.length) return text;
+  let out = text;
+  for (const m of folded.matchAll(QUALIFIER)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out = out.slice(0, at) + ' '.repeat(m[1]!.length) + out.slice(at + m[1]!.length);
+  }
+  return out;
 }
 
 function blankOut(text: string, re: RegExp): string {

@@ -36,14 +36,15 @@ export function resolveAssignees(parts: AssignmentPart[], subject: string, ctx: 
     for (const x of a.support) if (!support.includes(x) && !lead.includes(x)) support.push(x);
     for (const [names, target] of [[a.unknownLead, lead], [a.unknownSupport, support]] as const) {
       for (const name of names) {
-        const p = proposeAgency(name, ctx.level, part.line);
+        const p = proposeAgency(name, ctx.level, part.line, part.value);
         const existing = ctx.proposals.get(p.id);
         if (existing) {
           if (!existing.aliases.includes(name)) existing.aliases.push(name);
           existing.lines.push(part.line);
+          if (!existing.phrases.includes(part.value.trim())) existing.phrases.push(part.value.trim());
         } else ctx.proposals.set(p.id, p);
         if (!target.includes(p.id)) target.push(p.id);
-        ctx.doubts.push({ line: part.line, subject, message: `cơ quan "${name}" chưa có trong danh mục: đề xuất mã "${p.id}" (agencies.proposed.json); cần người quyết định`, blocking: true });
+        ctx.doubts.push({ line: part.line, subject, message: `cơ quan "${name}" (trong "${part.value.trim()}") chưa có trong danh mục: đề xuất mã "${p.id}" (agencies.proposed.json); cần người quyết định`, blocking: true });
       }
     }
     if (a.lead.length + a.support.length + a.unknownLead.length + a.unknownSupport.length === 0) {

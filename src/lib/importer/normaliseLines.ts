@@ -16,6 +16,8 @@ const PAGE_NUMBER = /^(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*-)?
 
 /** A Markdown thematic break ("---", "***"): a layout mark, kept aside like a page number. */
 const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,})$/;
+/** The path of the clerk's file printed in a footer ("C:\\Users\\Admin\\…\\KH 2023.docx"): not the plan's text. */
+export const FILE_PATH = /^(?:[A-Za-z]:\\|\\\\|\/(?:home|Users)\/)\S.*\.(?:docx?|pdf|odt|rtf|txt)$/i;
 
 /** Ends a sentence or a clause that can end a paragraph. */
 const TERMINAL = /[.:;!?…]["”’»)\]*]*$/;
@@ -62,7 +64,7 @@ export function normaliseLines(text: string, ocr: boolean): { paragraphs: Paragr
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text === '' || /^[”"’'\s]+$/.test(l.text)) continue;
-    if (PAGE_NUMBER.test(l.text) || THEMATIC_BREAK.test(rawLines[i]!.trim()) || running.has(l.n)) {
+    if (PAGE_NUMBER.test(l.text) || THEMATIC_BREAK.test(rawLines[i]!.trim()) || running.has(l.n) || FILE_PATH.test(l.text)) {
       pageMarks.push({ line: l.n, text: l.text });
       continue;
     }

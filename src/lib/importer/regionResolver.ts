@@ -11,6 +11,30 @@ export interface RegionReading {
   problem: string | null;
 }
 
+/** Regions by id and by folded name: the full unit list has some 14,000 units, so lookups are Map reads. */
+interface RegionIndex {
+  byId: Map<string, Region>;
+  byName: Map<string, Region[]>;
+}
+
+const indexes = new WeakMap<Region[], RegionIndex>();
+
+function indexRegions(regions: Region[]): RegionIndex {
+  const cached = indexes.get(regions);
+  if (cached) return cached;
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const byName = new Map<string, Region[]>();
+  for (const r of regions) {
+    const k = normalizeForMatch(r.name);
+    const list = byName.get(k);
+    if (list) list.push(r);
+    else byName.set(k, [r]);
+  }
+  const index = { byId, byName };
+  indexes.set(regions, index);
+  return index;
+}
+
 /** True when the unit existed on `date` (YYYY-MM-DD). */
 function validOn(r: Region, date: string): boolean {
   return (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date <= r.validTo);
@@ -35,13 +59,14 @@ export function resolveRegion(
   regions: Region[],
   ocr: boolean,
 ): RegionReading {
-  const byId = new Map(regions.map((r) => [r.id, r]));
+  const { byId, byName } = indexRegions(regions);
   const key = normalizeForMatch(unit.name);
   // "UBND thành phố Hà Nội" names a centrally-governed city, which is a province, not a district-level city.
   const cityProvince = unit.type === 'thành phố' && unit.level === 'district';
-  const sameLevel = regions.filter((r) => r.level === unit.level || (cityProvince && r.type === 'thành phố trực thuộc trung ương'));
-  let named = sameLevel.filter((r) => normalizeForMatch(r.name) === key);
+  const fits = (r: Region): boolean => r.level === unit.level || (cityProvince && r.type === 'thành phố trực thuộc trung ương');
+  let named = (byName.get(key) ?? []).filter(fits);
   if (named.length === 0 && ocr) {
+    const sameLevel = regions.filter(fits);
     const scored = sameLevel.map((r) => ({ r, s: editSimilarity(normalizeForMatch(r.name), key) })).filter((x) => x.s >= 0.75);
     const best = Math.max(0, ...scored.map((x) => x.s));
     named = scored.filter((x) => x.s === best).map((x) => x.r);

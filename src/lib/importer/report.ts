@@ -34,7 +34,7 @@ export function formatReport(r: ImportReport, outDir: string): string {
   lines.push(`Thời hạn theo loại: ${Object.entries(r.deadlineKinds).map(([k, n]) => `${k} ${n}`).join(', ') || 'không có'}`);
   if (r.proposals.length > 0) {
     lines.push('', 'Cơ quan chưa có trong danh mục (đề xuất trong agencies.proposed.json, cần người quyết định):');
-    for (const p of r.proposals) lines.push(`  dòng ${p.lines.join(', ')}: "${p.name}" → ${p.id}`);
+    for (const p of r.proposals) lines.push(`  dòng ${p.lines.join(', ')}: "${p.name}" → ${p.id} (trong "${p.phrases[0]}")`);
   }
   const blocking = r.doubts.filter((d) => d.blocking);
   lines.push('', `Chỗ chưa chắc chắn (${r.doubts.length}, trong đó ${blocking.length} cần người quyết định trước khi chạy npm run check):`);

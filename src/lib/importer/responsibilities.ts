@@ -1,4 +1,5 @@
 import type { ReportingDuty, Responsibility } from '../../schemas/plan.ts';
+import { parseReportingSchedule } from '../reporting/parseSchedule.ts';
 import { foldDiacritics } from '../text/vietnamese.ts';
 import { matchAgencies, type AgencyIndex } from './agencyRoles.ts';
 import { foldKey } from './labels.ts';
@@ -10,6 +11,8 @@ export interface DutyReading {
   reporting: ReportingDuty[];
   budget: string | null;
   placed: Set<OutlineNode>;
+  /** Items headed by bodies the catalogue lacks ("Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh"): not dropped silently, reported. */
+  unmatched: { line: number; heading: string; names: string[] }[];
 }
 
 /** The paragraph as printed in the document, label included. */
@@ -28,6 +31,7 @@ export function readDuties(root: OutlineNode, agencies: AgencyIndex, ocr: boolea
   const responsibilities: Responsibility[] = [];
   const reporting: ReportingDuty[] = [];
   let budget: string | null = null;
+  const unmatched: DutyReading['unmatched'] = [];
   for (const roman of root.children.filter((n) => n.kind === 'roman')) {
     const k = foldKey(roman.text, ocr).replace(/\s+/g, '');
     if (k.includes('kinhphi')) {
@@ -39,11 +43,19 @@ export function readDuties(root: OutlineNode, agencies: AgencyIndex, ocr: boolea
     }
     if (!(k.includes('phancong') || k.includes('tochucthuchien') || k.includes('trachnhiem'))) continue;
     for (const item of roman.children.filter((c) => c.kind === 'number')) {
+      // "2. Kinh phí thực hiện Kế hoạch do ngân sách …" inside "Tổ chức thực hiện" is the budget.
+      if (budget === null && /^kinh phi\b/.test(foldKey(item.label?.rest ?? item.text, ocr))) {
+        budget = [item.label?.rest ?? item.text, ...descendants(item).map(printed)].join('\n');
+        continue;
+      }
       const colon = item.text.indexOf(':');
       const heading = (colon > 0 && colon < 80 ? item.text.slice(0, colon) : item.text).trim();
       if (heading.length > 120) continue;
       const found = matchAgencies(heading.replace(/^(Đề nghị|De nghi)\s+/i, ''), agencies, ocr);
-      if (found.ids.length === 0) continue;
+      if (found.ids.length === 0) {
+        if (found.unknown.length > 0) unmatched.push({ line: item.para.line, heading, names: found.unknown });
+        continue;
+      }
       const inline = colon > 0 && colon < 80 ? item.text.slice(colon + 1).trim() : '';
       const body = [inline, ...descendants(item).map(printed)].filter((t) => t.length > 0);
       if (body.length === 0) continue;
@@ -52,13 +64,14 @@ export function readDuties(root: OutlineNode, agencies: AgencyIndex, ocr: boolea
       for (const d of descendants(item)) placed.add(d);
     }
     for (const n of [roman, ...descendants(roman)]) {
-      for (const sentence of n.para.text.split(/(?<=[.;])\s+(?=\p{Lu})/u)) {
+      // Sentences, and clauses after a semicolon: "… gửi về Tổ Công tác trước ngày 15/3/2023; thực hiện nghiêm chế độ báo cáo tháng …" are two duties.
+      for (const sentence of n.para.text.split(/(?<=[.;])\s+(?=\p{Lu})|(?<=;)\s+/u)) {
         const duty = readReportingDuty(sentence, n, agencies, ocr);
         if (duty) reporting.push(duty);
       }
     }
   }
-  return { responsibilities, reporting, budget, placed };
+  return { responsibilities, reporting, budget, placed, unmatched };
 }
 
 const FREQUENCIES: [RegExp, ReportingDuty['frequency']][] = [
@@ -77,12 +90,15 @@ export function readReportingDuty(sentence: string, node: OutlineNode, agencies:
   if (!/bao cao/.test(k)) return null;
   const freq = FREQUENCIES.find(([re]) => re.test(k));
   if (!freq) return null;
-  const whenMatch = /(truoc ngay[^,.;]*|dinh ky[^,.;]*|h[a-z]ng (thang|quy|nam)|truoc ngay \d+[^,.;]*)/.exec(k);
+  // A recurring day ("trước ngày 15 hàng tháng") says when better than the first date of the sentence.
+  const whenMatch = /truoc ngay \d{1,2} h[a-z]ng (thang|quy|nam)/.exec(k) ?? /(truoc ngay[^,.;]*|dinh ky[^,.;]*|h[a-z]ng (thang|quy|nam)|truoc ngay \d+[^,.;]*)/.exec(k);
   const when = whenMatch && k.length === text.length ? text.slice(whenMatch.index, whenMatch.index + whenMatch[0].length).trim() : null;
   const at = k.indexOf('bao cao');
   const to = matchAgencies(text.slice(at), agencies, ocr).ids;
   const heading = node.parent?.kind === 'number' ? node.parent.text : node.kind === 'number' ? node.text : '';
   const fromHeading = heading ? matchAgencies(heading.split(':')[0]!, agencies, ocr).ids : [];
   const from = fromHeading.length > 0 ? fromHeading : matchAgencies(text.slice(0, at), agencies, ocr).ids;
-  return { text, from, to, frequency: freq[1], when: when && when.length > 0 ? when : null };
+  const whenText = when && when.length > 0 ? when : null;
+  // The checker compares a stored schedule with this same reading, so the draft passes it as written.
+  return { text, from, to, frequency: freq[1], when: whenText, schedule: parseReportingSchedule(whenText) };
 }

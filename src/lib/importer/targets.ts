@@ -100,7 +100,7 @@ export function readTargets(root: OutlineNode, programme: Programme, metrics: Me
       while (ids.has(id)) id += 'b';
       ids.add(id);
       const figures = measuresOf(text, metrics, ocr);
-      const t: Target = { id, section: h.section, group: group!, phase: { ...phase }, text };
+      const t: Target = { id, section: h.section, group, phase: { ...phase }, text };
       if (figures.length > 0) {
         const [first, ...rest] = figures;
         Object.assign(t, first);

@@ -64,4 +64,6 @@ export interface AgencyProposal {
   sector: 'chinh-quyen' | 'cong-an' | 'chuyen-mon' | 'tu-phap-toa-an' | 'doan-the' | 'dang' | 'doanh-nghiep' | 'trung-uong' | 'tap-the';
   /** Source lines where the name was seen. */
   lines: number[];
+  /** The whole assignment phrase each time the name was seen, so the editor judges it in context. */
+  phrases: string[];
 }

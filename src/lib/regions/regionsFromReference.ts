@@ -1,14 +1,17 @@
-import type { Region } from '../../schemas/region.ts';
 import { asciiSlug } from '../text/sectionId.ts';
+import type { Region } from '../../schemas/region.ts';
 
 /**
- * Derives `content/regions/*.json` from the verified reference `shared/reference/regions.json`
- * (63 former and 34 current provincial units, and the units that issued the seed plans), so the
- * region records can be regenerated and audited instead of edited by hand. Ids follow
- * CONTRIBUTING.md: a former unit whose id a current unit also takes gets "-cu".
+ * Derives `content/regions/*.json` from the verified reference data in `shared/reference/`:
+ * `regions.json` (63 former and 34 current provincial units) and `units/` (the 696 districts and
+ * 10,047 communes of the register of 01/03/2025 with their successors, and the 3,321 communes of
+ * 01/07/2025 with the units they were formed from), so the region records can be regenerated and
+ * audited instead of edited by hand. Ids follow CONTRIBUTING.md "Ids" and key on code + era:
+ * provinces by name, districts and communes `<type>-<name>-<code>`, and a former unit whose id a
+ * current unit also takes adds "-cu".
  */
 
-/** The parts of the reference file this derivation reads. */
+/** The parts of `shared/reference/regions.json` this derivation reads. */
 export interface RegionReference {
   before2025: Array<{
     code: string;
@@ -27,40 +30,79 @@ export interface RegionReference {
     formedFrom?: string[];
     formedFromSource?: string[];
   }>;
-  units: {
-    'krong-no': {
-      gsoDistrictCodeSource: string[];
-      communesBefore: Array<{ code: string; name: string; becameCode: string }>;
-      fate2025: { newCommunes: Array<{ code: string; name: string; clause: string }>; source: string[] };
-    };
-    'luc-binh': {
-      gsoCommuneCodeSource: string[];
-      fate2025: { newCommune: { code: string; name: string }; clause: string; source: string[] };
-    };
-  };
 }
 
-/** The four region files, by file name without `.json`. */
-export type RegionFiles = Record<'provinces-2025' | 'provinces-before-2025' | 'districts' | 'communes', Region[]>;
+/** The parts of `shared/reference/units/units-2025.json` (units as of 01/07/2025) this derivation reads. */
+export interface Units2025 {
+  communes: Array<{
+    code: string;
+    /** With its type: "Phường Hoàn Kiếm", "Đặc khu Côn Đảo". */
+    name: string;
+    type: string;
+    provinceCode: string;
+    resolution: { document: string; clause: number | null; action: string };
+  }>;
+}
+
+/** The parts of `shared/reference/units/former-2024.json` (the GSO register of 01/03/2025) this derivation reads. */
+export interface Former2024 {
+  districts: Array<{ code: string; name: string; type: string; provinceCode: string; successors: Array<{ code: string }> }>;
+  communes: Array<{
+    code: string;
+    name: string;
+    type: string;
+    districtCode: string;
+    provinceCode: string;
+    successors: Array<{ code: string }>;
+    status: string;
+  }>;
+}
+
+/** The three reference files. */
+export interface References {
+  regions: RegionReference;
+  units2025: Units2025;
+  former2024: Former2024;
+}
+
+/** The region files, by file name without `.json`. */
+export type RegionFiles = Record<
+  'provinces-2025' | 'provinces-before-2025' | 'districts-before-2025' | 'communes-2025' | 'communes-before-2025',
+  Region[]
+>;
 
 const REF = 'shared/reference/regions.json';
+const UNITS_2025 = 'shared/reference/units/units-2025.json';
+const FORMER_2024 = 'shared/reference/units/former-2024.json';
 const CUTOVER_FIRST_DAY = '2025-07-01';
 const CUTOVER_LAST_DAY = '2025-06-30';
+const DISTRICTS_ENDED = 'Từ ngày 01/7/2025 không còn đơn vị hành chính cấp huyện (Nghị quyết số 203/2025/QH15).';
+const NO_SUCCESSOR =
+  'Có trong danh mục đơn vị hành chính ngày 01/3/2025 nhưng không có trong bảng chuyển đổi năm 2025 của Cục Thống kê và các nghị quyết sắp xếp: chưa xác định được đơn vị kế thừa.';
 
-/** Builds every region record from the reference. */
-export function regionsFromReference(ref: RegionReference): RegionFiles {
-  const provinces = provincesFromReference(ref);
-  const { districts, communes } = seedUnitsFromReference(ref, provinces.former);
+/** Builds every region record from the references. */
+export function regionsFromReference(refs: References): RegionFiles {
+  const provinces = provincesFromReference(refs.regions);
+  const units = unitsFromReference(refs, provinces);
   return {
     'provinces-2025': provinces.current,
     'provinces-before-2025': provinces.former,
-    districts,
-    communes,
+    'districts-before-2025': units.districts,
+    'communes-2025': units.currentCommunes,
+    'communes-before-2025': units.formerCommunes,
   };
 }
 
+/**
+ * A region file as committed: a JSON array with one unit per line, so that a change to one unit is
+ * a one-line diff and 14,000 units stay a few megabytes.
+ */
+export function formatRegionFile(records: readonly Region[]): string {
+  return `[\n${records.map((r) => JSON.stringify(r)).join(',\n')}\n]\n`;
+}
+
 function provincesFromReference(ref: RegionReference): { current: Region[]; former: Region[] } {
-  const currentIdByCode = new Map(ref.after2025.map((a) => [a.code, asciiSlug(a.name)]));
+  const currentIdByCode = new Map(ref.after2025.map((a) => [a.code, slug(a.name)]));
   const currentIds = new Set(currentIdByCode.values());
   const unchangedCodes = new Set(ref.before2025.filter((b) => b.mergedInto.unchanged).map((b) => b.code));
 
@@ -85,12 +127,12 @@ function provincesFromReference(ref: RegionReference): { current: Region[]; form
   const former = ref.before2025
     .filter((b) => !b.mergedInto.unchanged)
     .map((b): Region => {
-      const slug = asciiSlug(b.name);
+      const own = slug(b.name);
       const successor = ref.after2025.find((a) => a.code === b.mergedInto.code)!;
       const others = (successor.formedFrom ?? []).filter((n) => n !== b.name);
       const kind = successor.type === 'tỉnh' ? 'tỉnh' : 'thành phố';
       return {
-        id: currentIds.has(slug) ? `${slug}-cu` : slug,
+        id: currentIds.has(own) ? `${own}-cu` : own,
         name: nfc(b.name),
         fullName: nfc(b.fullName),
         level: 'province',
@@ -109,118 +151,108 @@ function provincesFromReference(ref: RegionReference): { current: Region[]; form
   return { current, former };
 }
 
-/** The districts and communes of the seed plans: Krông Nô and its communes, Bạch Thông and Lục Bình, and what they became. */
-function seedUnitsFromReference(ref: RegionReference, formerProvinces: Region[]): { districts: Region[]; communes: Region[] } {
-  const kn = ref.units['krong-no'];
-  const lb = ref.units['luc-binh'];
-  const KREF = `${REF} units.krong-no`;
-  const LREF = `${REF} units.luc-binh`;
-  const formerProvince = (code: string): string => formerProvinces.find((r) => r.code === code)!.id;
 
-  const newCommunes: Region[] = [
-    ...kn.fate2025.newCommunes.map((c) =>
-      newCommune(c.code, c.name, 'lam-dong', [`${KREF} fate2025.newCommunes`, `Nghị quyết 1671/NQ-UBTVQH15, ${c.clause}`]),
-    ),
-    newCommune(lb.fate2025.newCommune.code, lb.fate2025.newCommune.name, 'thai-nguyen', [`${LREF} fate2025.newCommune`, lb.fate2025.clause]),
-  ];
-  const newById = (code: string): Region => newCommunes.find((c) => c.code === code)!;
+/** The former districts and communes (register of 01/03/2025) and the communes of 01/07/2025. */
+function unitsFromReference(
+  { units2025, former2024 }: References,
+  provinces: { current: Region[]; former: Region[] },
+): { districts: Region[]; currentCommunes: Region[]; formerCommunes: Region[] } {
+  const currentProvinceId = new Map(provinces.current.map((p) => [p.code, p.id]));
+  // A province the reform left unchanged is one record, valid in both eras.
+  const formerProvinceId = new Map([
+    ...provinces.current.filter((p) => p.validFrom === null).map((p): [string, string] => [p.code, p.id]),
+    ...provinces.former.map((p): [string, string] => [p.code, p.id]),
+  ]);
 
-  const krongNo: Region = {
-    id: 'huyen-krong-no-664',
-    name: 'Krông Nô',
-    fullName: 'Huyện Krông Nô',
-    level: 'district',
-    type: 'huyện',
-    code: '664',
-    parent: formerProvince('67'),
-    validFrom: null,
-    validTo: CUTOVER_LAST_DAY,
-    successors: kn.fate2025.newCommunes.map((c) => newById(c.code).id),
-    fate: 'Từ ngày 01/7/2025 không còn đơn vị hành chính cấp huyện (Nghị quyết số 203/2025/QH15); các xã, thị trấn của huyện được sắp xếp thành các xã Krông Nô, Nam Đà, Nâm Nung, Quảng Phú và Đắk Sắk thuộc tỉnh Lâm Đồng (Nghị quyết số 1671/NQ-UBTVQH15).',
-    sources: [KREF, ...kn.gsoDistrictCodeSource.slice(0, 1), ...kn.fate2025.source.slice(0, 1)],
-  };
-  const bachThong: Region = {
-    id: 'huyen-bach-thong-063',
-    name: 'Bạch Thông',
-    fullName: 'Huyện Bạch Thông',
-    level: 'district',
-    type: 'huyện',
-    code: '063',
-    parent: formerProvince('06'),
-    validFrom: null,
-    validTo: CUTOVER_LAST_DAY,
-    successors: [],
-    fate: 'Từ ngày 01/7/2025 không còn đơn vị hành chính cấp huyện (Nghị quyết số 203/2025/QH15).',
-    sources: [`${LREF} district`, 'shared/reference/regions-notes.md §Verified 4 (two-level local government from 1/7/2025)'],
-  };
-
-  const formerCommunes: Region[] = kn.communesBefore.map((c) => {
-    const successor = newById(c.becameCode);
+  const currentCommunes = [...units2025.communes].sort(byCode).map((c): Region => {
+    const type = c.type.toLowerCase();
+    const { document, clause, action } = c.resolution;
+    const resolution =
+      clause === null ? `Nghị quyết số ${document} (${action})` : `Nghị quyết số ${document}, khoản ${clause} (${action})`;
     return {
-      id: communeId(c.name, c.code),
-      name: shortName(c.name),
-      fullName: c.name,
+      id: unitId(type, shortName(c.name, type), c.code),
+      name: shortName(c.name, type),
+      fullName: nfc(c.name),
       level: 'commune',
-      type: unitType(c.name),
+      type,
       code: c.code,
-      parent: krongNo.id,
-      validFrom: null,
-      validTo: CUTOVER_LAST_DAY,
-      successors: [successor.id],
-      fate: `Từ ngày 01/7/2025 là một phần của ${successor.fullName}, tỉnh Lâm Đồng (Nghị quyết số 1671/NQ-UBTVQH15).`,
-      sources: [`${KREF} communesBefore`],
+      parent: must(currentProvinceId, c.provinceCode),
+      validFrom: CUTOVER_FIRST_DAY,
+      validTo: null,
+      successors: [],
+      fate: null,
+      sources: [resolution, UNITS_2025],
     };
   });
-  const lucBinh: Region = {
-    id: 'xa-luc-binh-01990',
-    name: 'Lục Bình',
-    fullName: 'Xã Lục Bình',
-    level: 'commune',
-    type: 'xã',
-    code: '01990',
-    parent: bachThong.id,
-    validFrom: null,
-    validTo: CUTOVER_LAST_DAY,
-    successors: [newById('01969').id],
-    fate: 'Từ ngày 01/7/2025 cùng thị trấn Phủ Thông, xã Vi Hương và xã Tân Tú sắp xếp thành xã Phủ Thông, tỉnh Thái Nguyên (Nghị quyết số 1683/NQ-UBTVQH15, Điều 1 khoản 60).',
-    sources: [LREF, ...lb.gsoCommuneCodeSource.slice(0, 1), ...lb.fate2025.source.slice(0, 1)],
-  };
+  const currentCommuneId = new Map(currentCommunes.map((c) => [c.code, c.id]));
+  const currentIds = new Set(currentCommunes.map((c) => c.id));
 
-  // Commune codes were reused in 2025 (old and new xã Nam Đà are both 24697): the former unit yields its id.
-  const currentIds = new Set(newCommunes.map((c) => c.id));
-  const former = [...formerCommunes, lucBinh].map((c) => (currentIds.has(c.id) ? { ...c, id: `${c.id}-cu` } : c));
-  return { districts: [krongNo, bachThong], communes: [...former, ...newCommunes] };
+  const districts = [...former2024.districts].sort(byCode).map((d): Region => {
+    const type = d.type.toLowerCase();
+    return {
+      id: unitId(type, shortName(d.name, type), d.code),
+      name: shortName(d.name, type),
+      fullName: nfc(d.name),
+      level: 'district',
+      type,
+      code: d.code,
+      parent: must(formerProvinceId, d.provinceCode),
+      validFrom: null,
+      validTo: CUTOVER_LAST_DAY,
+      successors: d.successors.map((s) => must(currentCommuneId, s.code)),
+      fate: DISTRICTS_ENDED,
+      sources: [FORMER_2024],
+    };
+  });
+  const districtId = new Map(districts.map((d) => [d.code, d.id]));
+
+  const formerCommunes = [...former2024.communes].sort(byCode).map((c): Region => {
+    const type = c.type.toLowerCase();
+    const id = unitId(type, shortName(c.name, type), c.code);
+    return {
+      // Codes were reused in 2025: a former unit whose name and code live on yields its id.
+      id: currentIds.has(id) ? `${id}-cu` : id,
+      name: shortName(c.name, type),
+      fullName: nfc(c.name),
+      level: 'commune',
+      type,
+      code: c.code,
+      parent: must(districtId, c.districtCode),
+      validFrom: null,
+      validTo: CUTOVER_LAST_DAY,
+      // A unit split among several new communes lists every one of them.
+      successors: c.successors.map((s) => must(currentCommuneId, s.code)),
+      fate: c.successors.length === 0 ? NO_SUCCESSOR : null,
+      sources: [FORMER_2024],
+    };
+  });
+  return { districts, currentCommunes, formerCommunes };
 }
 
-function newCommune(code: string, fullName: string, parent: string, sources: string[]): Region {
-  return {
-    id: communeId(fullName, code),
-    name: shortName(fullName),
-    fullName,
-    level: 'commune',
-    type: 'xã',
-    code,
-    parent,
-    validFrom: CUTOVER_FIRST_DAY,
-    validTo: null,
-    successors: [],
-    fate: null,
-    sources,
-  };
+/** "<type>-<name>-<GSO code>": "xa-nam-da-24697", "thi-tran-dak-mam-24688", "huyen-krong-no-664". */
+function unitId(type: string, name: string, code: string): string {
+  return `${slug(type)}-${slug(name)}-${code}`;
 }
 
-/** "Thị trấn Đắk Mâm" → "thị trấn", "Xã Nam Đà" → "xã". */
-function unitType(fullName: string): string {
-  return fullName.startsWith('Thị trấn') ? 'thị trấn' : fullName.split(' ')[0]!.toLowerCase();
+/** The name without its type: ("Thị trấn Đắk Mâm", "thị trấn") → "Đắk Mâm"; "Phường Phường Đúc" → "Phường Đúc". */
+function shortName(fullName: string, type: string): string {
+  const name = nfc(fullName);
+  return name.toLowerCase().startsWith(`${type} `) ? name.slice(type.length + 1) : name;
 }
 
-function shortName(fullName: string): string {
-  return fullName.replace(/^(Xã|Thị trấn|Huyện|Phường)\s+/, '');
+/** ASCII slug of a Vietnamese name: "Nâm N'Đir" → "nam-n-dir", "Đắk Nông" → "dak-nong". */
+function slug(s: string): string {
+  return asciiSlug(nfc(s));
 }
 
-/** "<type>-<name>-<GSO code>": "xa-nam-da-24697". */
-function communeId(fullName: string, code: string): string {
-  return `${asciiSlug(unitType(fullName))}-${asciiSlug(shortName(fullName))}-${code}`;
+function byCode(a: { code: string }, b: { code: string }): number {
+  return a.code.localeCompare(b.code);
+}
+
+function must(map: ReadonlyMap<string, string>, code: string): string {
+  const id = map.get(code);
+  if (id === undefined) throw new Error(`Dữ liệu tham chiếu không có đơn vị mã ${code}.`);
+  return id;
 }
 
 function nfc(s: string): string {

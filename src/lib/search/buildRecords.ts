@@ -6,7 +6,7 @@
 import type { Agency, Programme, Target, Task } from '../../schemas/index.ts';
 import { formatDeadline } from '../deadline/parseDeadline.ts';
 import { agencyNameAt } from '../site/agencies.ts';
-import { deadlineWindows } from '../site/deadlines.ts';
+import { deadlineWindows, finalDue } from '../site/deadlines.ts';
 import { targetMeasures } from '../site/metrics.ts';
 import { url } from '../site/nav.ts';
 import { LEVEL_LABEL, periodLabel, planKicker, planShortName } from '../site/plans.ts';
@@ -38,6 +38,8 @@ export interface RecordFacts {
   level?: string;
   /** A plan's period: "2022–2025, tầm nhìn đến năm 2030". */
   period?: string;
+  /** An administrative unit's former units: "thị trấn Phủ Thông, xã Lục Bình" (see `unitRecords.ts`). */
+  formedFrom?: string;
 }
 
 /** Values of the filters that differ between the results of one plan. */
@@ -67,6 +69,8 @@ export interface SearchRecord {
   extra: string;
   facts: RecordFacts;
   filters: RecordFilters;
+  /** A task's last due date (ISO), for the "đã qua hạn" / "chưa đến hạn" a result shows; null otherwise. Not searchable. */
+  due: string | null;
 }
 
 /** What every record of one plan shares. */
@@ -94,6 +98,11 @@ export interface PlanRecords {
 /** The records of every plan, plans in the site's order (newest issue first). */
 export function buildRecords(site: Site): PlanRecords[] {
   return site.plans.map((plan) => planRecords(plan, site));
+}
+
+/** The same, one plan at a time, for a single pass that need not hold every record at once. */
+export function* eachPlanRecords(site: Site): Generator<PlanRecords> {
+  for (const plan of site.plans) yield planRecords(plan, site);
 }
 
 /** The context and records of one plan. */
@@ -143,6 +152,7 @@ function planRecord(plan: SitePlan, context: PlanContext, programme: Programme |
     },
     // A plan has no deadline of its own: the year filter is for tasks and targets.
     filters: { loai: ['ke-hoach'], nam: [], 'co-quan': [], nhom: [] },
+    due: null,
   };
 }
 
@@ -169,6 +179,7 @@ function taskRecord(task: Task, plan: SitePlan, site: Site, programme: Programme
       'co-quan': [...new Set(task.lead)],
       nhom: task.group ? [task.group] : [],
     },
+    due: finalDue(task),
   };
 }
 
@@ -193,6 +204,7 @@ function targetRecord(target: Target, plan: SitePlan, programme: Programme | und
       'co-quan': [],
       nhom: [target.group],
     },
+    due: null,
   };
 }
 

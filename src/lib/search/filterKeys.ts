@@ -4,7 +4,7 @@
  */
 
 /** The kinds of result, as the `loai` filter and the URL write them. */
-export const RESULT_KINDS = ['ke-hoach', 'nhiem-vu', 'chi-tieu'] as const;
+export const RESULT_KINDS = ['ke-hoach', 'nhiem-vu', 'chi-tieu', 'don-vi'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
 /** "Kế hoạch", "Nhiệm vụ", "Chỉ tiêu". */
@@ -12,6 +12,7 @@ export const RESULT_KIND_LABEL: Record<ResultKind, string> = {
   'ke-hoach': 'Kế hoạch',
   'nhiem-vu': 'Nhiệm vụ',
   'chi-tieu': 'Chỉ tiêu',
+  'don-vi': 'Xã, phường',
 };
 
 /**

@@ -34,15 +34,28 @@ export interface SearchFilterOptions {
   nhom: FilterOptionGroup[];
 }
 
-/** The choices for the records of `plans`, named from `site`. */
-export function searchFilterOptions(plans: readonly PlanRecords[], site: Site): SearchFilterOptions {
-  const provinces = new Set(plans.flatMap((p) => p.plan.tinh));
-  const levels = new Set(plans.flatMap((p) => p.plan.cap));
-  const programmes = new Set(plans.flatMap((p) => p.plan['chuong-trinh']));
-  const records = plans.flatMap((p) => p.records);
-  const years = new Set(records.flatMap((r) => r.filters.nam));
-  const leads = new Set(records.flatMap((r) => r.filters['co-quan']));
-  const groups = new Set(records.flatMap((r) => r.filters.nhom));
+/**
+ * The choices for the records of `plans`, named from `site`. `plans` is read once, one plan at a
+ * time, so a generator (`eachPlanRecords`) keeps only one plan's records in memory.
+ */
+export function searchFilterOptions(plans: Iterable<PlanRecords>, site: Site): SearchFilterOptions {
+  const provinces = new Set<string>();
+  const levels = new Set<string>();
+  const programmes = new Set<string>();
+  const years = new Set<string>();
+  const leads = new Set<string>();
+  const groups = new Set<string>();
+  const addAll = (set: Set<string>, values: readonly string[]): void => values.forEach((v) => set.add(v));
+  for (const { plan, records } of plans) {
+    addAll(provinces, plan.tinh);
+    addAll(levels, plan.cap);
+    addAll(programmes, plan['chuong-trinh']);
+    for (const r of records) {
+      addAll(years, r.filters.nam);
+      addAll(leads, r.filters['co-quan']);
+      addAll(groups, r.filters.nhom);
+    }
+  }
 
   const units = [...provinces]
     .map((id) => site.regionById.get(id))

@@ -45,7 +45,7 @@ export function hitsOfPage(page: StoredSheet, pageRank: number, query: ParsedQue
 
 /** Hits best first (filter-only: Pagefind's page order, then document order). */
 export function orderHits(query: ParsedQuery, hits: readonly Hit[]): Hit[] {
-  const none: RecordMatch = { matched: 0, inRecord: 0, exact: 0, run: 0, phrase: false };
+  const none: RecordMatch = { matched: 0, inRecord: 0, exact: 0, run: 0, phrase: false, runs: false };
   return [...hits].sort((a, b) =>
     compareCandidates(query, { match: a.match ?? none, pageRank: a.pageRank, order: a.order }, { match: b.match ?? none, pageRank: b.pageRank, order: b.order }),
   );

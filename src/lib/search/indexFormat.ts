@@ -58,15 +58,19 @@ export interface WireRecord {
   l?: string[];
   /** Utility group ids (`nhom`). */
   g?: string[];
+  /** A task's last due date (ISO). */
+  d?: string;
+  /** The record's own page, when it is not the group's page plus the anchor (a commune's page). */
+  u?: string;
 }
 
 /** The JSON of an index page's record sheet. */
 export function encodeSheet(plan: PlanContext, records: readonly SearchRecord[]): string {
-  const sheet: WireSheet = { p: { id: plan.id, u: plan.url, n: plan.name, r: plan.place }, r: records.map(toWire) };
+  const sheet: WireSheet = { p: { id: plan.id, u: plan.url, n: plan.name, r: plan.place }, r: records.map((r) => toWire(r, plan.url)) };
   return JSON.stringify(sheet);
 }
 
-function toWire(r: SearchRecord): WireRecord {
+function toWire(r: SearchRecord, groupUrl: string): WireRecord {
   return {
     a: r.anchor ?? '',
     k: r.kind,
@@ -76,6 +80,8 @@ function toWire(r: SearchRecord): WireRecord {
     ...(r.filters.nam.length > 0 ? { y: r.filters.nam } : {}),
     ...(r.filters['co-quan'].length > 0 ? { l: r.filters['co-quan'] } : {}),
     ...(r.filters.nhom.length > 0 ? { g: r.filters.nhom } : {}),
+    ...(r.due !== null ? { d: r.due } : {}),
+    ...(r.anchor === null && r.url !== groupUrl ? { u: r.url } : {}),
   };
 }
 
@@ -95,6 +101,8 @@ export interface StoredRecord {
   facts: RecordFacts;
   extra: string;
   filters: RecordFilters;
+  /** A task's last due date (ISO), or null. */
+  due: string | null;
 }
 
 /** A record sheet read back. */
@@ -114,11 +122,12 @@ export function decodeSheet(json: string): StoredSheet {
     plan,
     records: sheet.r.map((w) => ({
       kind: w.k,
-      url: w.a === '' ? plan.url : `${plan.url}#${w.a}`,
+      url: w.u ?? (w.a === '' ? plan.url : `${plan.url}#${w.a}`),
       text: w.t,
       facts: w.f,
       extra: w.x ?? '',
       filters: { loai: [w.k], nam: w.y ?? [], 'co-quan': w.l ?? [], nhom: w.g ?? [] },
+      due: w.d ?? null,
     })),
   };
 }
@@ -128,5 +137,6 @@ export function decodeSheet(json: string): StoredSheet {
  * deadline, group, figures…) and its extra words.
  */
 export function searchableText(record: Pick<StoredRecord, 'text' | 'facts' | 'extra'>): string {
-  return [record.text, ...Object.values(record.facts), record.extra].join('\n');
+  // Object.values types an interface's values as any; every fact is a string or absent.
+  return [record.text, ...(Object.values(record.facts) as Array<string | undefined>), record.extra].join('\n');
 }

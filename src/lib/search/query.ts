@@ -24,10 +24,18 @@ export interface ParsedQuery {
   phrase: boolean;
   /** True when any term carries diacritics. */
   diacritic: boolean;
+  /**
+   * Folded word sequences a record must hold side by side: the whole query when quoted, and every
+   * agency name the query contains ("sở y tế bắc kạn" → ["so", "y", "te"]).
+   */
+  runs: string[][];
 }
 
-/** Reads a query: `Sở Y tế` → terms sở/so, y/y, tế/te; `"căn cước"` → a phrase. */
-export function parseQuery(input: string): ParsedQuery {
+/**
+ * Reads a query: `Sở Y tế` → terms sở/so, y/y, tế/te; `"căn cước"` → a phrase. `phrases` are
+ * folded names ("so y te", see `agencyPhrases`) that must match side by side when the query holds them.
+ */
+export function parseQuery(input: string, phrases: readonly string[] = []): ParsedQuery {
   const text = input.normalize('NFC').replace(/\s+/g, ' ').trim();
   const phrase = /^["“”].+["“”]$/.test(text);
   const seen = new Set<string>();
@@ -38,7 +46,14 @@ export function parseQuery(input: string): ParsedQuery {
     seen.add(exact);
     terms.push({ exact, folded: foldWord(w), diacritic: hasDiacritics(w) });
   }
-  return { text, terms, phrase, diacritic: terms.some((t) => t.diacritic) };
+  const folded = terms.map((t) => t.folded);
+  const runs: string[][] = phrase && folded.length > 0 ? [folded] : [];
+  const joined = ` ${folded.join(' ')} `;
+  for (const p of phrases) {
+    // Longest names first: "so y te" inside "so y te tinh" is not asked for twice.
+    if (joined.includes(` ${p} `) && !runs.some((r) => ` ${r.join(' ')} `.includes(` ${p} `))) runs.push(p.split(' '));
+  }
+  return { text, terms, phrase, diacritic: terms.some((t) => t.diacritic), runs };
 }
 
 /** True when the query has no words (blank, or punctuation only): a filter-only search. */

@@ -21,6 +21,8 @@ export interface RecordMatch {
   run: number;
   /** The query's words appear in the record together, in order (diacritics aside). */
   phrase: boolean;
+  /** Every sequence the query must find side by side (`ParsedQuery.runs`) is in the record or its place. */
+  runs: boolean;
 }
 
 /** A record's words in both forms, prepared once per record. */
@@ -52,7 +54,8 @@ export function matchRecord(query: ParsedQuery, record: RecordTokens, place: Rec
   }
   const terms = query.terms.map((t) => t.folded);
   const run = longestRun(record.folded, terms);
-  return { matched, inRecord, exact, run, phrase: terms.length > 0 && run === terms.length };
+  const runs = query.runs.every((r) => longestRun(record.folded, r) === r.length || longestRun(place.folded, r) === r.length);
+  return { matched, inRecord, exact, run, phrase: terms.length > 0 && run === terms.length, runs };
 }
 
 /**
@@ -71,9 +74,12 @@ export function longestRun(tokens: readonly string[], terms: readonly string[]):
   return best;
 }
 
-/** True when the record holds every word of the query (and, for a quoted query, holds them as a phrase). */
+/**
+ * True when the record holds every word of the query, and holds side by side the words that must
+ * stand together: a quoted query's, and an agency name's ("Sở Y tế", not "cơ sở … y tế").
+ */
 export function isFullMatch(query: ParsedQuery, m: RecordMatch): boolean {
-  return m.matched === query.terms.length && (!query.phrase || m.phrase);
+  return m.matched === query.terms.length && m.runs;
 }
 
 /** A candidate result: its match, the rank Pagefind gave its index page, and its place within that page. */

@@ -1,4 +1,6 @@
-import type { DeadlineKind } from '../../schemas/index.ts';
+import type { DeadlineKind, PlanFrontmatter } from '../../schemas/index.ts';
+
+type SourceKind = PlanFrontmatter['source']['kind'];
 import { DEADLINE_KIND_NAME } from '../deadline/names.ts';
 
 /** How the site reads each kind of deadline, in plain Vietnamese, with an example from the documents. */
@@ -15,3 +17,20 @@ export const DEADLINE_KINDS: readonly { kind: DeadlineKind; label: string; meani
     { kind: 'unspecified', meaning: 'Văn bản không cho biết thời hạn.', example: 'Theo Thông tư của các Bộ, ngành' },
   ] as const
 ).map((k) => ({ ...k, label: DEADLINE_KIND_NAME[k.kind] }));
+
+/** Up to this many plans, the about page lists each with its source file; beyond, it counts them by kind of source. */
+export const SOURCE_LIST_MAX = 50;
+
+/**
+ * How the about page names the sources: every plan while there are few, else how many plans come
+ * from each kind of source (each plan's page names its own file), so the page stays small at any scale.
+ */
+export function sourceOverview<P extends { meta: { source: { kind: SourceKind } } }>(
+  plans: readonly P[],
+  max = SOURCE_LIST_MAX,
+): { list: readonly P[] } | { counts: { kind: SourceKind; plans: number }[] } {
+  if (plans.length <= max) return { list: plans };
+  const counts = new Map<SourceKind, number>();
+  for (const p of plans) counts.set(p.meta.source.kind, (counts.get(p.meta.source.kind) ?? 0) + 1);
+  return { counts: [...counts].map(([kind, n]) => ({ kind, plans: n })).sort((a, b) => b.plans - a.plans) };
+}

@@ -1,6 +1,5 @@
 import type { Agency, Level, Region } from '../../schemas/index.ts';
-import { currentProvinceOf, nameWithType, shortType } from './regions.ts';
-import { oncePerSite } from './site.ts';
+import { ancestry, nameWithType, shortType } from './regions.ts';
 import type { Site, SitePlan, TaskRef } from './types.ts';
 
 /** The word a level's names use for their unit ("Công an tỉnh", "Phòng Y tế huyện"). */
@@ -30,12 +29,35 @@ export interface AgencyMention {
   name: string;
 }
 
-/** The agencies of a list of ids, named in a plan's context. Unknown ids are shown as the id itself. */
-export function mentionsIn(plan: SitePlan, ids: readonly string[], site: Site): AgencyMention[] {
-  const region = site.regionById.get(plan.meta.region);
+/**
+ * The unit at `level` that a plan's region belonged to when the plan was issued: for Lục Bình's
+ * plan at level "district" it is huyện Bạch Thông. The plan's own region at its own level; null when
+ * the region's chain has no unit at that level (a province plan asked for a commune).
+ */
+export function regionAtLevel(regionId: string, level: Level, regions: ReadonlyMap<string, Region>): Region | null {
+  if (!regions.has(regionId)) return null;
+  return ancestry(regionId, regions).find((r) => r.level === level) ?? null;
+}
+
+/**
+ * True when an agency is national (no name at any level, e.g. "Bộ Công an") or has a name at
+ * `level`: every agency a plan names must pass, or the page would show a province's body
+ * ("Sở Tài chính") where a commune's plan names its own officer ("Công chức TC-KT xã").
+ */
+export function isNamedAtLevel(agency: Agency, level: Level): boolean {
+  return Object.keys(agency.names).length === 0 || agency.names[level] !== undefined;
+}
+
+/**
+ * The agencies of a list of ids, named in a plan's context: at the plan's own level, or at `level`
+ * when the text names bodies of another level (a commune reports to "cơ quan tài chính huyện").
+ * Unknown ids are shown as the id itself.
+ */
+export function mentionsIn(plan: SitePlan, ids: readonly string[], site: Site, level: Level = plan.meta.level): AgencyMention[] {
+  const region = regionAtLevel(plan.meta.region, level, site.regionById);
   return ids.map((id) => {
     const agency = site.agencyById.get(id);
-    const name = agency && region ? agencyNameAt(agency, plan.meta.level, region) : (agency?.name ?? id);
+    const name = agency && region ? agencyNameAt(agency, level, region) : (agency?.name ?? id);
     return { id, agency, name };
   });
 }
@@ -63,71 +85,10 @@ export function workByAgency(plans: readonly SitePlan[]): Map<string, AgencyWork
   return work;
 }
 
-/** How many distinct plans a set of task references comes from. */
-export function planCount(refs: readonly TaskRef[]): number {
-  return new Set(refs.map((r) => r.plan.id)).size;
-}
-
-/** `workByAgency` over all of the site's plans, computed once per build. */
-export const siteWorkByAgency = oncePerSite((site: Site) => workByAgency(site.plans));
-
-/** What one agency does across all of the site's plans; nothing for an agency no plan names. */
-export function agencyWork(agencyId: string, site: Site): AgencyWork {
-  return siteWorkByAgency(site).get(agencyId) ?? { lead: [], support: [] };
-}
-
-/** How many distinct plans an agency leads or supports tasks in. */
-export function workPlanCount(work: AgencyWork): number {
-  return planCount([...work.lead, ...work.support]);
-}
-
-/** An agency's role in a task of its work: "Chủ trì" (lead) or "Phối hợp" (support). */
-export function roleIn(work: AgencyWork, ref: TaskRef): 'Chủ trì' | 'Phối hợp' {
-  return work.lead.includes(ref) ? 'Chủ trì' : 'Phối hợp';
-}
-
-/** All of an agency's tasks, led and supported, by year due (see `groupByDueYear`), plans in id order within a year. */
-export function workByDueYear(work: AgencyWork): { year: string | null; tasks: TaskRef[] }[] {
-  return groupByDueYear([...work.lead, ...work.support].sort((a, b) => a.plan.id.localeCompare(b.plan.id)));
-}
-
 /** An agency's name in a plan's context (see `agencyNameAt`); its general name when the plan's region is unknown. */
 export function agencyNameInPlan(agency: Agency, plan: SitePlan, site: Site): string {
   const region = site.regionById.get(plan.meta.region);
   return region ? agencyNameAt(agency, plan.meta.level, region) : agency.name;
-}
-
-/** Task references grouped by the current province their plan belongs to, then by plan. */
-export interface RegionGroup {
-  province: Region;
-  plans: { plan: SitePlan; tasks: TaskRef[] }[];
-}
-
-/** Groups task references by current province (in GSO code order) and plan (in the order given). */
-export function groupByProvince(refs: readonly TaskRef[], site: Site): RegionGroup[] {
-  const groups = new Map<string, RegionGroup>();
-  for (const ref of refs) {
-    const province = currentProvinceOf(ref.plan.meta.region, site.regionById);
-    let group = groups.get(province.id);
-    if (!group) groups.set(province.id, (group = { province, plans: [] }));
-    let byPlan = group.plans.find((p) => p.plan.id === ref.plan.id);
-    if (!byPlan) group.plans.push((byPlan = { plan: ref.plan, tasks: [] }));
-    byPlan.tasks.push(ref);
-  }
-  return [...groups.values()].sort((a, b) => a.province.code.localeCompare(b.province.code));
-}
-
-/** Task references grouped by the year of their (last) due date; undated ones last under `null`. */
-export function groupByDueYear(refs: readonly TaskRef[]): { year: string | null; tasks: TaskRef[] }[] {
-  const groups = new Map<string | null, TaskRef[]>();
-  for (const ref of refs) {
-    const d = ref.task.deadline;
-    const year = 'due' in d && typeof d.due === 'string' ? d.due.slice(0, 4) : null;
-    groups.set(year, [...(groups.get(year) ?? []), ref]);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-    .map(([year, tasks]) => ({ year, tasks }));
 }
 
 /** Vietnamese names of the agency sectors, for grouping the agencies index. */
@@ -156,19 +117,4 @@ export function agencyTallies(plans: readonly SitePlan[], site: Site): AgencyTal
   return [...workByAgency(plans).entries()]
     .map(([id, w]) => ({ id, agency: site.agencyById.get(id), lead: w.lead.length, support: w.support.length }))
     .sort((a, b) => b.lead + b.support - (a.lead + a.support) || (a.agency?.name ?? a.id).localeCompare(b.agency?.name ?? b.id, 'vi'));
-}
-
-/** The agencies index: every agency with its task and plan counts, grouped by sector (in `SECTOR_LABEL` order), names alphabetical. */
-export function agenciesBySector(site: Site): { sector: Agency['sector']; label: string; agencies: (AgencyTally & { agency: Agency; plans: number })[] }[] {
-  const rows = [...site.agencyById.values()].map((agency) => {
-    const w = agencyWork(agency.id, site);
-    return { id: agency.id, agency, lead: w.lead.length, support: w.support.length, plans: workPlanCount(w) };
-  });
-  return (Object.keys(SECTOR_LABEL) as Agency['sector'][])
-    .map((sector) => ({
-      sector,
-      label: SECTOR_LABEL[sector],
-      agencies: rows.filter((r) => r.agency.sector === sector).sort((a, b) => a.agency.name.localeCompare(b.agency.name, 'vi')),
-    }))
-    .filter((s) => s.agencies.length > 0);
 }

@@ -1,8 +1,11 @@
 import type { Level, Task } from '../../schemas/index.ts';
 import { hasDueDate } from '../../schemas/index.ts';
-import { formatDeadline, formatViDate } from '../deadline/parseDeadline.ts';
+import { formatDeadline } from '../deadline/parseDeadline.ts';
 import { quarterRoman } from '../deadline/quarterNumeral.ts';
+import { isPassed } from './dueStatus.ts';
 import type { SitePlan, TaskRef } from './types.ts';
+
+export { asOfLabel, dueStatusLabel, isPassed } from './dueStatus.ts';
 
 /**
  * One dated point on a timeline: a task's due date, or one stage of a staged deadline
@@ -41,10 +44,6 @@ export function undatedTasks(plans: readonly SitePlan[]): TaskRef[] {
   );
 }
 
-/** True when the due date is before `today` (both ISO). Due today is not yet passed. */
-export function isPassed(due: string, today: string): boolean {
-  return due < today;
-}
 
 /** How many points are due before `today`: the "đã qua hạn" count. */
 export function passedCount(entries: readonly DeadlineEntry[], today: string): number {
@@ -95,11 +94,6 @@ export function nextDue(entries: readonly DeadlineEntry[], today: string, n: num
   return entries.filter((e) => !isPassed(e.due, today)).slice(0, n);
 }
 
-/** The last `n` points due before `today`, most recent first. Expects `entries` sorted by date. */
-export function recentlyDue(entries: readonly DeadlineEntry[], today: string, n: number): DeadlineEntry[] {
-  return entries.filter((e) => isPassed(e.due, today)).slice(-n).reverse();
-}
-
 /**
  * The deadline windows a task falls in, for the task table's filter: the years and quarters
  * of every dated point ("2022", "2022-Q1"). Continuous and event-bound tasks have none.
@@ -112,15 +106,7 @@ export function deadlineWindows(plan: SitePlan, task: Task): { years: string[]; 
   };
 }
 
-/** The words a page shows for a due date's status on `today`: "Đã qua hạn" or "Chưa đến hạn". */
-export function dueStatusLabel(due: string, today: string): string {
-  return isPassed(due, today) ? 'Đã qua hạn' : 'Chưa đến hạn';
-}
 
-/** "Tính đến ngày 22/11/2026": the sentence that says which date statuses were computed against. */
-export function asOfLabel(today: string): string {
-  return `Tính đến ngày ${formatViDate(today)}`;
-}
 
 /** The latest due date of a task (the last stage for a staged deadline), or null when it has none. */
 export function finalDue(task: Task): string | null {

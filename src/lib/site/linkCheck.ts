@@ -1,8 +1,9 @@
 /**
  * Link checking over a built site, as pure functions: extract what an HTML page links to and
  * which ids it defines, then resolve every internal link (and `#anchor`, including anchors in
- * other pages) against the set of built files. `src/cli/checkDist.ts` does the file I/O.
+ * other pages) against the set of built files. `src/build/checkDist.ts` does the file I/O.
  */
+import { Parser } from 'htmlparser2';
 
 /** What one page offers to and asks of the rest of the site. */
 export interface PageLinks {
@@ -10,6 +11,8 @@ export interface PageLinks {
   ids: Set<string>;
   /** Every href/src/action value, in document order. */
   links: string[];
+  /** Ids defined more than once (each listed once). */
+  duplicateIds?: string[];
 }
 
 /** A link that does not resolve. */
@@ -22,44 +25,83 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** Removes comments and the contents of script/style elements, whose text is not markup. */
-function markupOnly(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>');
-}
+const LINKING: Record<string, string> = {
+  a: 'href',
+  area: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+  source: 'src',
+  iframe: 'src',
+  audio: 'src',
+  video: 'src',
+  track: 'src',
+  form: 'action',
+};
 
-const ATTR = /\s([a-zA-Z:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-/** The ids an HTML page defines and the URLs it links to (a/area/link href, script/img/source/iframe src, form action). */
+/**
+ * The ids an HTML page defines and the URLs it links to (a/area/link href, script/img/source/iframe
+ * src, form action), read with htmlparser2: it decodes entities in attribute values and treats
+ * script/style text and comments as text, so nothing inside them counts as a link.
+ */
 export function extractPageLinks(html: string): PageLinks {
   const ids = new Set<string>();
+  const duplicates = new Set<string>();
   const links: string[] = [];
-  for (const tag of markupOnly(html).matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g)) {
-    const name = tag[1]!.toLowerCase();
-    for (const attr of (tag[2] ?? '').matchAll(ATTR)) {
-      const key = attr[1]!.toLowerCase();
-      const value = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? '');
-      if (key === 'id' || (key === 'name' && name === 'a')) ids.add(value);
-      const linking =
-        (key === 'href' && (name === 'a' || name === 'area' || name === 'link')) ||
-        (key === 'src' && ['script', 'img', 'source', 'iframe', 'audio', 'video', 'track'].includes(name)) ||
-        (key === 'action' && name === 'form');
-      if (linking) links.push(value);
-    }
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const id = attributes['id'];
+        if (id !== undefined) {
+          if (ids.has(id)) duplicates.add(id);
+          ids.add(id);
+        }
+        if (name === 'a' && attributes['name'] !== undefined) ids.add(attributes['name']);
+        const key = LINKING[name];
+        const value = key === undefined ? undefined : attributes[key];
+        if (value !== undefined) links.push(value);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return duplicates.size > 0 ? { ids, links, duplicateIds: [...duplicates] } : { ids, links };
+}
+
+/**
+ * The kind of a page for sampling, from its output file: the first folder and the depth
+ * ("ke-hoach/a/index.html" → "ke-hoach/2", "ke-hoach/a/toan-van/index.html" → "ke-hoach/3").
+ */
+export function pageKind(file: string): string {
+  const parts = file.split('/');
+  return parts.length === 1 ? file : `${parts[0]}/${parts.length - 1}`;
+}
+
+/**
+ * The pages html-validate reads: every page of a kind with at most `perKind` pages; of a larger
+ * kind, `perKind` pages spread evenly over it (in file order) plus its `largest` biggest pages.
+ * Pages of one kind come from one template with escaped data, so a sample catches template
+ * errors, while the checks made on every page (links, anchors, duplicate ids) catch data errors.
+ */
+export function validationSample(files: readonly { file: string; bytes: number }[], perKind = 200, largest = 5): Set<string> {
+  const byKind = new Map<string, { file: string; bytes: number }[]>();
+  for (const f of files) {
+    const kind = pageKind(f.file);
+    const list = byKind.get(kind) ?? [];
+    list.push(f);
+    byKind.set(kind, list);
   }
-  return { ids, links };
+  const chosen = new Set<string>();
+  for (const list of byKind.values()) {
+    if (list.length <= perKind) {
+      list.forEach((f) => chosen.add(f.file));
+      continue;
+    }
+    const step = list.length / perKind;
+    for (let i = 0; i < perKind; i += 1) chosen.add(list[Math.floor(i * step)]!.file);
+    [...list].sort((a, b) => b.bytes - a.bytes).slice(0, largest).forEach((f) => chosen.add(f.file));
+  }
+  return chosen;
 }
 
 /** The output file a URL path is served from: "/a/" → "a/index.html", "/a.json" → "a.json". */
@@ -125,9 +167,29 @@ function checkLink(
   return target.ids.has(fragment) ? null : `trang ${path} không có phần tử id="${fragment}"`;
 }
 
-/** The absolute URLs a sitemap (or sitemap index) lists. */
+/** The absolute URLs a sitemap (or sitemap index) lists, read as XML (entities decoded). */
 export function sitemapUrls(xml: string): URL[] {
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => new URL(decodeEntities(m[1]!)));
+  const urls: URL[] = [];
+  let inLoc = false;
+  let text = '';
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        inLoc = name === 'loc';
+        text = '';
+      },
+      ontext(chunk) {
+        if (inLoc) text += chunk;
+      },
+      onclosetag(name) {
+        if (name === 'loc') urls.push(new URL(text.trim()));
+        inLoc = false;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return urls;
 }
 
 /** The page URLs a sitemap lists, as paths ("https://x/tinh/" → "/tinh/"). */

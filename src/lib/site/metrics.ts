@@ -3,6 +3,7 @@ import type { BarChartSpec } from './chart.ts';
 import { LEVEL_LABEL } from './plans.ts';
 import { currentProvinceOf, nameWithType } from './regions.ts';
 import { phaseYears } from './targets.ts';
+import { oncePerSite } from './site.ts';
 import type { Site, SitePlan } from './types.ts';
 
 /** One figure of one metric in one plan's target. */
@@ -104,11 +105,19 @@ export function metricChart(metric: Metric, points: readonly MetricPoint[]): Bar
   };
 }
 
+/**
+ * Every metric's figures across the whole site, computed once per build: the KPI index and each KPI
+ * page read it instead of scanning every plan again.
+ */
+export const siteMetricPoints = oncePerSite(
+  (site: Site): Map<string, MetricPoint[]> => new Map([...site.metricById.keys()].map((id) => [id, metricPoints(id, site.plans, site)])),
+);
+
 /** The KPI index: every metric with how many figures and plans set it, most used first, then by name. */
 export function metricSummaries(site: Site): { metric: Metric; points: number; plans: number }[] {
   return [...site.metricById.values()]
     .map((metric) => {
-      const points = metricPoints(metric.id, site.plans, site);
+      const points = siteMetricPoints(site).get(metric.id) ?? [];
       return { metric, points: points.length, plans: pointPlanCount(points) };
     })
     .sort((a, b) => b.points - a.points || a.metric.name.localeCompare(b.metric.name, 'vi'));

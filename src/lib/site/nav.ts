@@ -17,7 +17,15 @@ export const url = {
   planFullText: (id: string) => `/ke-hoach/${id}/toan-van/`,
   planItem: (planId: string, itemId: string) => `/ke-hoach/${planId}/#${itemId}`,
   province: (id: string) => `/tinh/${id}/`,
+  /** A commune-level unit of any era: `/xa/xa-phu-thong-01969/`. */
+  commune: (id: string) => `/xa/${id}/`,
+  /** A former district: `/huyen/huyen-bach-thong-063/`. */
+  district: (id: string) => `/huyen/${id}/`,
   agency: (id: string) => `/co-quan/${id}/`,
   metric: (id: string) => `/chi-tieu/${id}/`,
   search: '/tim-kiem/',
+  /** How target statuses are computed from reported figures. */
+  method: '/gioi-thieu/phuong-phap/',
+  /** Reporting duties across plans. */
+  reportingDuties: '/bao-cao/',
 } as const;

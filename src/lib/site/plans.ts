@@ -96,11 +96,6 @@ export function restoredPlans(plans: readonly SitePlan[]): SitePlan[] {
   return plans.filter((p) => p.meta.source.restored);
 }
 
-/** True when a plan's page opens with a note on its text: an OCR copy, or a restored one. */
-export function hasSourceNotice(plan: SitePlan): boolean {
-  return plan.meta.source.restored || plan.meta.source.kind === 'ocr';
-}
-
 /** Plans most recently added to the site first (by `addedOn`, then newest issue). */
 export function recentlyAdded(plans: readonly SitePlan[], n: number): SitePlan[] {
   return [...plans].sort((a, b) => b.meta.addedOn.localeCompare(a.meta.addedOn)).slice(0, n);

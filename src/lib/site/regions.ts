@@ -3,7 +3,8 @@ import { formatViDate } from '../deadline/parseDeadline.ts';
 import { oncePerSite } from './site.ts';
 import type { Site, SitePlan } from './types.ts';
 
-type RegionIndex = ReadonlyMap<string, Region>;
+/** Regions by id. */
+export type RegionIndex = ReadonlyMap<string, Region>;
 
 function mustGet(regions: RegionIndex, id: string): Region {
   const region = regions.get(id);

@@ -1,4 +1,5 @@
 import type { Corpus } from '../content/corpus.ts';
+import { sortFiguresByDate } from '../figures/sortFigures.ts';
 import type { Site, SiteContent, SitePlan } from './types.ts';
 
 /** A map from each item's `id` to the item. */
@@ -29,6 +30,7 @@ export function buildSite(content: SiteContent): Site {
     agencyById: indexById(content.agencies),
     metricById: indexById(content.metrics),
     programmeById: indexById(content.programmes),
+    figures: sortFiguresByDate(content.figures ?? []),
   };
 }
 
@@ -40,6 +42,7 @@ export function siteContentFromCorpus(corpus: Corpus): SiteContent {
     agencies: corpus.agencies,
     metrics: corpus.metrics,
     programmes: corpus.programmes,
+    figures: corpus.figures,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Agency, Metric, PlanFrontmatter, Programme, Region, Target, Task, TaskSection } from '../../schemas/index.ts';
+import type { Agency, Figure, Metric, PlanFrontmatter, Programme, Region, Target, Task, TaskSection } from '../../schemas/index.ts';
 
 /** One plan with everything its folder holds: frontmatter facts, task headings, tasks and targets. */
 export interface SitePlan {
@@ -17,6 +17,8 @@ export interface SiteContent {
   agencies: Agency[];
   metrics: Metric[];
   programmes: Programme[];
+  /** Reported figures (actuals); absent in content trees that have none. */
+  figures?: Figure[];
 }
 
 /** The content with lookups by id, built once per build by `buildSite`. */
@@ -28,6 +30,8 @@ export interface Site {
   agencyById: Map<string, Agency>;
   metricById: Map<string, Metric>;
   programmeById: Map<string, Programme>;
+  /** Reported figures, oldest as-of first. */
+  figures: Figure[];
 }
 
 /** A task together with the plan it belongs to, for cross-plan lists. */

@@ -1,4 +1,4 @@
-import { foldDiacritics } from './vietnamese.ts';
+import slugify from '@sindresorhus/slugify';
 
 /**
  * The task id for a document numbering, per CONTRIBUTING "Ids": `nv-` + the numbering in ASCII,
@@ -20,10 +20,11 @@ export function taskIdFromSection(section: string, bullet?: number): string {
 /**
  * Lowercase ASCII words joined by hyphens, for region and agency ids:
  * "Krông Nô" → "krong-no", "Đắk Nông" → "dak-nong", "Sở Tư pháp" → "so-tu-phap".
+ * "&" and apostrophes separate words rather than spell "and" or vanish, and capitals inside a word
+ * ("HĐND") never split it, as the ids in content/ were written.
  */
 export function asciiSlug(s: string): string {
-  return foldDiacritics(s.normalize('NFC'))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugify(s.normalize('NFC'), { decamelize: false, customReplacements: SEPARATORS });
 }
+
+const SEPARATORS: Array<[string, string]> = ['&', "'", '’'].map((c) => [c, ' ']);

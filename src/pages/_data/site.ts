@@ -26,6 +26,7 @@ async function load(): Promise<Site> {
     getCollection('metrics'),
     getCollection('programmes'),
   ]);
+  const figures = await getCollection('figures');
   const tasksById = new Map(tasks.map((t) => [t.id, t.data]));
   const targetsById = new Map(targets.map((t) => [t.id, t.data]));
   return buildSite({
@@ -40,6 +41,7 @@ async function load(): Promise<Site> {
     agencies: agencies.map((a) => ({ ...a.data, id: a.id })),
     metrics: metrics.map((m) => ({ ...m.data, id: m.id })),
     programmes: programmes.map((p) => ({ ...p.data, id: p.id })),
+    figures: figures.map((f) => ({ ...f.data, id: f.id })),
   });
 }
 

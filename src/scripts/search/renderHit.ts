@@ -6,6 +6,8 @@ import { RESULT_KIND_LABEL } from '../../lib/search/filterKeys.ts';
 import type { Hit } from '../../lib/search/hits.ts';
 import type { ParsedQuery } from '../../lib/search/query.ts';
 import { snippet } from '../../lib/search/snippet.ts';
+import { dueStatusLabel, isPassed } from '../../lib/site/dueStatus.ts';
+import { localToday } from '../localDate.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -28,12 +30,18 @@ export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
   label.append(el('span', 'tag tag-kind', RESULT_KIND_LABEL[record.kind]));
   const rest = record.facts.label.replace(/^(Kế hoạch|Nhiệm vụ|Chỉ tiêu)\s*/, '');
   if (rest !== '') label.append(` ${rest}`);
+  // Many targets share a label ("Chỉ tiêu II.2.a"): their phase tells them apart within a plan.
+  if (record.kind === 'chi-tieu' && record.facts.phase) label.append(` · ${record.facts.phase}`);
+  if (record.due !== null) {
+    const passed = isPassed(record.due, localToday());
+    label.append(' ', el('span', `tag due-status ${passed ? 'tag-passed' : 'tag-upcoming'}`, dueStatusLabel(record.due, localToday())));
+  }
   li.append(label);
 
   const link = el('a', 'search-hit-link');
   link.href = record.url;
   link.append(...marked(record.text, query, record.kind === 'ke-hoach' ? 320 : 260));
-  const heading = el('h3', 'search-hit-title');
+  const heading = el('h4', 'search-hit-title');
   heading.append(link);
   li.append(heading);
 
@@ -52,6 +60,10 @@ export function renderHit(hit: Hit, query: ParsedQuery): HTMLLIElement {
     fact('Cấp', f.level);
     fact('Giai đoạn', f.period);
     fact('Địa bàn', plan.place);
+  } else if (record.kind === 'don-vi') {
+    fact('Thuộc', plan.place);
+    fact('Ghi chú', f.issuer);
+    fact('Hình thành từ', f.formedFrom);
   } else {
     fact('Kế hoạch', plan.name);
     fact('Địa bàn', plan.place);

@@ -8,6 +8,7 @@
  * pages' record sheets are fetched a few at a time, and their records filtered and ranked one by
  * one (src/lib/search/hits.ts) until a screenful of results is found.
  */
+import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { hasDiacritics } from '../../lib/search/fold.ts';
@@ -28,12 +29,17 @@ import { loadCommonWords, loadPagefind, loadSheet, type PagefindResult } from '.
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
-/** Results shown per screenful ("Xem thêm" adds as many again). */
-const WANT = 20;
+/** Results wanted per screenful before the round may stop early ("Xem thêm" adds more). */
+const WANT = 200;
 /** Index pages fetched at once. */
-const BATCH = 4;
-/** Index pages looked at per screenful at most, so a rare match never fetches the whole index. */
-const MAX_PAGES_PER_ROUND = 16;
+const BATCH = 8;
+/**
+ * Index pages looked at per screenful at most, so a rare match never fetches the whole index. High
+ * enough that a broad query shows every plan that matches, not the first screenful of one plan.
+ */
+const MAX_PAGES_PER_ROUND = 40;
+/** Results shown per plan before its "Xem thêm" button. */
+const GROUP_SHOWN = 5;
 /** Typing pause before searching, in ms. */
 const DEBOUNCE = 250;
 
@@ -52,7 +58,7 @@ class SearchPage {
   /** Increases with every search; async steps of an older search stop when they see it changed. */
   private run = 0;
   private state: SearchState = { q: '', filters: {} };
-  private query: ParsedQuery = parseQuery('');
+  private query: ParsedQuery = parseQuery('', []);
   /** Searches not yet run, in order (see planQuery): pairs of words, then words. */
   private sources: (() => Promise<PagefindResult[]>)[] = [];
   /** Index pages found so far, best first, each once. */
@@ -62,6 +68,11 @@ class SearchPage {
   private shown = 0;
   private partial: Hit[] = [];
   private typingTimer: number | undefined;
+  /** Agency names that a query must find side by side, from the page (see agencyPhrases.ts). */
+  private readonly phrases: string[];
+  /** The results of each plan, in the order plans first appear. */
+  private groups = new Map<string, ResultGroup>();
+  private readonly groupIndex: HTMLElement;
 
   constructor(root: HTMLElement) {
     const $ = <T extends HTMLElement>(selector: string): T => {
@@ -76,6 +87,8 @@ class SearchPage {
     this.heading = $('[data-search-heading]');
     this.list = $<HTMLOListElement>('[data-search-results]');
     this.more = $<HTMLButtonElement>('[data-search-more]');
+    this.groupIndex = $('[data-search-groups]');
+    this.phrases = JSON.parse(root.querySelector('script[data-agency-phrases]')?.textContent ?? '[]') as string[];
   }
 
   start(): void {
@@ -150,13 +163,15 @@ class SearchPage {
     const run = ++this.run;
     this.remember(state, history);
     this.state = state;
-    this.query = parseQuery(state.q);
+    this.query = parseQuery(state.q, this.phrases);
     this.sources = [];
     this.pages = [];
     this.seen = new Set();
     this.nextPage = 0;
     this.shown = 0;
     this.partial = [];
+    this.groups = new Map();
+    this.groupIndex.replaceChildren();
     this.list.replaceChildren();
     this.notice.replaceChildren();
     this.more.hidden = true;
@@ -237,17 +252,50 @@ class SearchPage {
     else this.announce(this.shown, exhausted, true);
   }
 
+  /**
+   * Adds hits under their plan's group (a plan met for the first time opens a new group, after the
+   * others): a broad query shows each matching plan with its best results, not one plan's first ten.
+   */
   private append(hits: readonly Hit[], focusFirstNew: boolean): void {
     if (hits.length === 0) return;
-    const items = hits.map((h) => renderHit(h, this.query));
-    this.list.append(...items);
+    const items: HTMLLIElement[] = [];
+    for (const hit of hits) {
+      const group = this.groupOf(hit);
+      const item = renderHit(hit, this.query);
+      group.count += 1;
+      if (group.count > GROUP_SHOWN && !group.expanded) item.hidden = true;
+      group.list.append(item);
+      items.push(item);
+      group.update();
+    }
     this.shown += hits.length;
     this.heading.hidden = false;
-    if (focusFirstNew) items[0]!.querySelector('a')?.focus();
+    this.renderGroupIndex();
+    if (focusFirstNew) items.find((i) => !i.hidden)?.querySelector('a')?.focus();
+  }
+
+  private groupOf(hit: Hit): ResultGroup {
+    const found = this.groups.get(hit.plan.id);
+    if (found) return found;
+    const group = new ResultGroup(hit, this.groups.size);
+    this.groups.set(hit.plan.id, group);
+    this.list.append(group.root);
+    return group;
+  }
+
+  /** "Kết quả trong 4 kế hoạch": a link to each plan's group with its count. */
+  private renderGroupIndex(): void {
+    if (this.groups.size < 2) {
+      this.groupIndex.replaceChildren();
+      return;
+    }
+    const list = document.createElement('ul');
+    for (const g of this.groups.values()) list.append(item(link(`#${g.root.id}`, `${g.name} (${g.count})`)));
+    this.groupIndex.replaceChildren(paragraph(`Kết quả trong ${groupCountPhrase(this.groups.keys())}:`), list);
   }
 
   private links(): HTMLAnchorElement[] {
-    return [...this.list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')].filter((a) => !a.closest('[hidden]'));
   }
 
   /** Arrow keys move between result links; Home and End go to the first and last; Enter follows the link. */
@@ -278,9 +326,10 @@ class SearchPage {
     this.status.textContent = text;
   }
 
-  /** "12 kết quả cho “so y te”, lọc theo Tỉnh, thành phố: Tỉnh Bắc Kạn (cũ)." */
+  /** "Tìm thấy 12 kết quả trong 2 kế hoạch cho “so y te”, lọc theo Tỉnh, thành phố: Tỉnh Bắc Kạn (cũ)." */
   private announce(count: number, complete: boolean, full: boolean): void {
-    const what = complete ? `${count} kết quả` : `${count} kết quả đầu tiên`;
+    const groups = groupCountPhrase(this.groups.keys());
+    const what = `${count} kết quả${complete ? '' : ' đầu tiên'}${groups !== '' ? ` trong ${groups}` : ''}`;
     const q = this.state.q === '' ? '' : ` cho “${this.state.q}”`;
     const filters = this.filterPhrases();
     const by = filters.length === 0 ? '' : `, lọc theo ${filters.join('; ')}`;
@@ -336,6 +385,53 @@ class SearchPage {
       paragraph('Gõ từ khóa (có dấu hoặc không dấu), hoặc chỉ chọn bộ lọc để xem mọi nhiệm vụ, chỉ tiêu của một địa phương, một cơ quan, một năm. Ví dụ:'),
       list,
     );
+  }
+}
+
+/** One plan's results: a heading naming the plan and where, its hits, and a button for the rest. */
+class ResultGroup {
+  readonly root: HTMLLIElement;
+  readonly list: HTMLOListElement;
+  readonly name: string;
+  private readonly place: string;
+  count = 0;
+  expanded = false;
+  private readonly countLine: HTMLParagraphElement;
+  private readonly more: HTMLButtonElement;
+
+  constructor(hit: Hit, index: number) {
+    this.name = hit.plan.name;
+    this.root = document.createElement('li');
+    this.root.className = 'search-group';
+    this.root.id = `kq-${index + 1}`;
+    const heading = document.createElement('h3');
+    heading.className = 'search-group-title';
+    heading.append(link(hit.plan.url, hit.plan.name));
+    this.countLine = paragraph('');
+    this.countLine.className = 'search-group-place';
+    this.list = document.createElement('ol');
+    this.list.className = 'search-group-hits';
+    this.more = document.createElement('button');
+    this.more.type = 'button';
+    this.more.className = 'search-group-more';
+    this.more.hidden = true;
+    this.more.addEventListener('click', () => {
+      this.expanded = true;
+      const first = this.list.querySelector<HTMLElement>(':scope > li[hidden]');
+      for (const li of this.list.querySelectorAll<HTMLElement>(':scope > li[hidden]')) li.hidden = false;
+      this.update();
+      first?.querySelector('a')?.focus();
+    });
+    this.root.append(heading, this.countLine, this.list, this.more);
+    this.place = hit.plan.place;
+  }
+
+  /** Rewrites the count line and the button after hits were added or shown. */
+  update(): void {
+    this.countLine.textContent = `${this.place} · ${this.count} kết quả`;
+    const hidden = this.list.querySelectorAll(':scope > li[hidden]').length;
+    this.more.hidden = hidden === 0;
+    this.more.textContent = `Xem thêm ${hidden} kết quả trong kế hoạch này`;
   }
 }
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './staticServer.ts';
+import { serveStatic, type StaticServer } from '../../../src/lib/browser/staticServer.ts';
 
 export const distDir = fileURLToPath(new URL('../../../dist', import.meta.url));
 const axePath = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -37,9 +37,15 @@ export function useSite(): { origin: () => string; newPage: (options?: BrowserCo
 /** The WCAG tags the site must pass. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** axe-core's violations on the page, as "rule: target" lines (empty when the page passes). */
+/**
+ * axe-core's violations on the page, as "rule: target" lines (empty when the page passes). axe is
+ * loaded as a same-origin file (intercepted, never on the server): the pages' Content-Security-Policy
+ * blocks inline scripts, and the tests keep that policy on.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  const axeUrl = new URL('/__test-axe.min.js', page.url()).href;
+  await page.route(axeUrl, (route) => route.fulfill({ path: axePath, contentType: 'text/javascript; charset=utf-8' }));
+  await page.addScriptTag({ url: axeUrl });
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });

@@ -4,10 +4,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './staticServer.ts';
+import { serveStatic } from '../../../src/lib/browser/staticServer.ts';
 
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/ke-hoach/tinh-bac-kan-2022/', '/moc-thoi-gian/'];
-const out = '/tmp/screens';
+// SCREENS_DIR keeps one person's screenshots apart from another's on a shared machine.
+const out = process.env['SCREENS_DIR'] ?? '/tmp/screens';
 mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
 const browser = await launchBrowser();

@@ -3,7 +3,7 @@
  * `node test/e2e/support/shoot.ts <path> <width> [selector] [out.png]`.
  */
 import { launchBrowser } from './browser.ts';
-import { serveStatic } from './staticServer.ts';
+import { serveStatic } from '../../../src/lib/browser/staticServer.ts';
 
 const [path = '/', width = '1280', selector, out = '/tmp/screens/shot.png'] = process.argv.slice(2);
 const server = await serveStatic('dist');

@@ -9,7 +9,7 @@ import { bacKan, site } from './seedSite.ts';
 const spec = { name: 'Thời hạn – Bắc Kạn', origin: 'https://x.vn', pageUrl: 'https://x.vn/ke-hoach/tinh-bac-kan-2022/' };
 
 function events(ics: string) {
-  const vcalendar = new ICAL.Component(ICAL.parse(ics));
+  const vcalendar = ICAL.Component.fromString(ics);
   return vcalendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
 }
 
@@ -42,7 +42,7 @@ describe('iCalendar feeds', () => {
     const rule = recurring[0]!.component.getFirstPropertyValue('rrule') as ICAL.Recur;
     expect(rule.freq).toBe('MONTHLY');
     const it = recurring[0]!.iterator();
-    const dates = [it.next(), it.next()].map((d) => d!.toString());
+    const dates = [it.next(), it.next()].map((d) => d.toString());
     expect(dates[0]!.slice(8)).toBe(dates[1]!.slice(8));
   });
 

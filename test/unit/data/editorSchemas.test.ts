@@ -9,10 +9,11 @@ const contentFiles = [
   ...readdirSync('content/agencies').map((f) => `content/agencies/${f}`),
   ...readdirSync('content/metrics').map((f) => `content/metrics/${f}`),
   ...readdirSync('content/programmes').map((f) => `content/programmes/${f}`),
+  ...readdirSync('content/figures').map((f) => `content/figures/${f}`),
 ];
 
 describe('JSON Schemas for editors', () => {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, allErrors: true, formats: { uri: true } });
   for (const name of Object.keys(EDITOR_SCHEMAS) as EditorSchemaName[]) ajv.addSchema(editorSchema(name, ORIGIN));
 
   it.each(contentFiles)('%s names its schema by $schema and validates against it', (file) => {

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson } from '../../../src/lib/data/csv.ts';
-import { agencyRows, agencyTaskRows, dutyRows, metricPointRows, metricRows, planRows, targetRows, taskRows, timelineRows, unitRows } from '../../../src/lib/data/rows.ts';
-import { ALL_TABLES, agencyTable, agencyTaskTable, dutyTable, metricPointTable, metricTable, planTable, targetTable, taskTable, timelineTable, unitTable } from '../../../src/lib/data/tables.ts';
+import { agencyRows, agencyTaskRows, dutyRows, metricPointRows, metricRows, planRows, reportedFigureRows, targetRows, taskRows, timelineRows, unitRows } from '../../../src/lib/data/rows.ts';
+import { ALL_TABLES, agencyTable, agencyTaskTable, dutyTable, metricPointTable, metricTable, planTable, reportedFigureTable, targetTable, taskTable, timelineTable, unitTable } from '../../../src/lib/data/tables.ts';
 import { columnsOf, type Cell, type DataTable } from '../../../src/lib/data/table.ts';
-import { agencyWork } from '../../../src/lib/site/agencies.ts';
+import { agencyDutyList } from '../../../src/lib/site/agencyDuties.ts';
 import { deadlineEntries } from '../../../src/lib/site/deadlines.ts';
 import { metricPoints } from '../../../src/lib/site/metrics.ts';
 import { bacKan, ctx, site } from './seedSite.ts';
@@ -12,7 +12,7 @@ import { bacKan, ctx, site } from './seedSite.ts';
 /** The CSV read back with a CSV parser, as rows keyed by machine name (empty cells → null, numbers as text). */
 function readBack(table: DataTable, csv: string): Record<string, string | null>[] {
   const columns = columnsOf(table);
-  const records = parse(csv, { bom: true, columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+  const records = parse<Record<string, string>>(csv, { bom: true, columns: true, record_delimiter: '\r\n' });
   return records.map((r) => Object.fromEntries(columns.map((c) => [c.key, r[c.header] === '' ? null : r[c.header]!])));
 }
 const asText = (rows: readonly Record<string, Cell>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === '' ? null : String(v)])));
@@ -24,8 +24,9 @@ const cases = [
   ['targets of a plan', targetTable, () => targetRows([bacKan], ctx)],
   ['duties of a plan', dutyTable, () => dutyRows(site.plans, ctx)],
   ['the timeline', timelineTable, () => timelineRows(deadlineEntries(site.plans), ctx)],
-  ['an agency', agencyTaskTable, () => agencyTaskRows(site.agencyById.get('cong-an')!, agencyWork('cong-an', site), ctx)],
+  ['an agency', agencyTaskTable, () => agencyTaskRows(site.agencyById.get('cong-an')!, agencyDutyList('cong-an', site), ctx)],
   ['a metric', metricPointTable, () => metricPointRows(site.metricById.get('tai-khoan-vneid')!, metricPoints('tai-khoan-vneid', site.plans, site), ctx)],
+  ['reported figures', reportedFigureTable, () => reportedFigureRows(site.figures, site)],
   ['plans', planTable, () => planRows(site.plans, ctx)],
   ['units', unitTable, () => unitRows(site.regionById.values())],
   ['agencies', agencyTable, () => agencyRows(site.agencyById.values())],
@@ -47,7 +48,7 @@ describe('downloads', () => {
 
   it.each(cases)('%s: no English codes in the cells of a Vietnamese file', (_name, table, build) => {
     const rows = build() as Record<string, Cell>[];
-    const codeColumns = new Set(['url', 'planId', 'taskId', 'targetId', 'leadIds', 'supportIds', 'fromIds', 'toIds', 'metricIds', 'metricId', 'agencyId', 'unitId', 'unitIssuedId', 'unitCurrentId', 'provinceIssuedId', 'provinceCurrentId', 'parentId', 'successorIds', 'source', 'text', 'assignee', 'deadlineRaw', 'when']);
+    const codeColumns = new Set(['url', 'planId', 'taskId', 'targetId', 'leadIds', 'supportIds', 'fromIds', 'toIds', 'metricIds', 'metricId', 'agencyId', 'unitId', 'unitIssuedId', 'unitCurrentId', 'provinceIssuedId', 'provinceCurrentId', 'parentId', 'successorIds', 'source', 'text', 'assignee', 'deadlineRaw', 'when', 'figureId', 'regionId', 'sourceUrl', 'quote', 'sourceTitle', 'note', 'asOf']);
     const offenders = rows.flatMap((r) => Object.entries(r).filter(([k, v]) => !codeColumns.has(k) && typeof v === 'string' && ENGLISH_CODES.test(v)).map(([k, v]) => `${table.name}.${k}=${v}`));
     expect(offenders).toEqual([]);
   });

@@ -13,8 +13,8 @@ describe('search filter choices for the bundled plans', () => {
     expect(former.find((o) => o.value === 'bac-kan')?.label).toBe('Tỉnh Bắc Kạn (cũ)');
   });
 
-  it('offers the three kinds, the levels that issued plans, and only years and agencies that occur', () => {
-    expect(options.loai.map((o) => o.label)).toEqual(['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu']);
+  it('offers the four kinds (units too), the levels that issued plans, and only years and agencies that occur', () => {
+    expect(options.loai.map((o) => o.label)).toEqual(['Kế hoạch', 'Nhiệm vụ', 'Chỉ tiêu', 'Xã, phường']);
     expect(options.cap.map((o) => o.value)).toEqual(['province', 'district', 'commune']);
     expect(options.nam.map((o) => o.value)).toContain('2022');
     expect(options['co-quan'].map((o) => o.value)).toContain('so-y-te');

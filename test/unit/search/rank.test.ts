@@ -12,6 +12,7 @@ const record = (text: string, extra = '', kind: StoredRecord['kind'] = 'nhiem-vu
   facts: { label: 'Nhiệm vụ' },
   extra,
   filters: { loai: [kind], nam, 'co-quan': [], nhom: [] },
+  due: null,
 });
 const sheet = (...records: StoredRecord[]): StoredSheet => ({
   plan: { id: 'x', url: '/ke-hoach/x/', name: 'Kế hoạch X', place: 'tỉnh Bắc Kạn (nay thuộc tỉnh Thái Nguyên)' },

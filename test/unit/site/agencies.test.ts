@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  agenciesBySector,
   agencyNameAt,
   agencyNameInPlan,
   agencyTallies,
-  agencyWork,
-  groupByDueYear,
-  groupByProvince,
   mentionsIn,
-  roleIn,
   workByAgency,
-  workByDueYear,
-  workPlanCount,
 } from '../../../src/lib/site/agencies.ts';
 import { bacKan, bacNinh, fixtureSite, lucBinh } from './fixture.ts';
 
@@ -63,17 +56,6 @@ describe('tasks by agency', () => {
     expect(work.get('cong-an')!.support.map((t) => t.task.id)).toEqual(['nv-iii-2-dd']);
   });
 
-  it('groups by current province in code order, then by plan', () => {
-    const groups = groupByProvince(work.get('cong-an')!.lead, site);
-    expect(groups.map((g) => g.province.id)).toEqual(['thai-nguyen', 'bac-ninh']);
-    expect(groups[0]!.plans.map((p) => p.plan.id)).toEqual(['xa-luc-binh-2022', 'tinh-bac-kan-2022']);
-  });
-
-  it('groups by year of the last due date, undated last', () => {
-    const years = groupByDueYear(work.get('cong-an')!.lead).map((g) => [g.year, g.tasks.length]);
-    expect(years).toEqual([['2022', 2], ['2026', 1], ['2027', 1], [null, 1]]);
-  });
-
   it('tallies agencies busiest first', () => {
     expect(agencyTallies(site.plans, site).slice(0, 2).map((t) => [t.id, t.lead, t.support])).toEqual([
       ['cong-an', 5, 1],
@@ -83,40 +65,8 @@ describe('tasks by agency', () => {
 });
 
 describe('one agency across the site', () => {
-  const congAn = agencyWork('cong-an', site);
-
-  it('gives an agency no plan names no work', () => {
-    expect(agencyWork('ngan-hang', site)).toEqual({ lead: [], support: [] });
-  });
-
-  it('counts the plans an agency leads or supports tasks in', () => {
-    expect(workPlanCount(congAn)).toBe(3);
-    expect(workPlanCount(agencyWork('so-y-te', site))).toBe(1);
-  });
-
-  it('says whether the agency leads or supports a task', () => {
-    expect(roleIn(congAn, congAn.lead[0]!)).toBe('Chủ trì');
-    expect(roleIn(congAn, congAn.support[0]!)).toBe('Phối hợp');
-  });
-
-  it('lists led and supported tasks together by year due, plans in id order, undated last', () => {
-    expect(workByDueYear(congAn).map((g) => [g.year, g.tasks.map((t) => t.task.id)])).toEqual([
-      ['2022', ['nv-iii-1-a', 'nv-iii-2-e']],
-      ['2023', ['nv-iii-2-dd']],
-      ['2026', ['nv-iii-1-y1']],
-      ['2027', ['nv-ii-1-a']],
-      [null, ['nv-iii-2-g']],
-    ]);
-  });
-
   it('names the agency in a plan\'s region: "Công an xã Lục Bình"; by its general name where the region is unknown', () => {
     expect(agencyNameInPlan(a('cong-an'), lucBinh, site)).toBe('Công an xã Lục Bình');
     expect(agencyNameInPlan(a('cong-an'), { ...bacNinh, meta: { ...bacNinh.meta, region: 'khong-co' } }, site)).toBe('Công an');
-  });
-
-  it('tallies every agency of the index with its id, tasks and plans, by sector', () => {
-    const police = agenciesBySector(site).find((s) => s.sector === 'cong-an')!;
-    expect(police.label).toBe('Công an, quân sự');
-    expect(police.agencies.map((r) => [r.id, r.lead, r.support, r.plans])).toEqual([['cong-an', 5, 1, 3]]);
   });
 });

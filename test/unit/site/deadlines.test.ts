@@ -10,7 +10,6 @@ import {
   passedCount,
   quarterKey,
   quarterLabel,
-  recentlyDue,
   todayInVietnam,
   undatedTasks,
 } from '../../../src/lib/site/deadlines.ts';
@@ -68,10 +67,9 @@ describe('status relative to a date', () => {
     expect(passedCount([], '2022-06-01')).toBe(0);
   });
 
-  it('picks what falls due next and what fell due recently', () => {
+  it('picks what falls due next', () => {
     const entries = deadlineEntries(site.plans);
     expect(nextDue(entries, '2026-06-25', 5).map((e) => e.due)).toEqual(['2026-06-25', '2027-01-31']);
-    expect(recentlyDue(entries, '2026-06-25', 2).map((e) => e.due)).toEqual(['2023-03-31', '2022-12-01']);
   });
 
   it('says which date it used: "Tính đến ngày 22/11/2026"', () => {

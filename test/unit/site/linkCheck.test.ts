@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageLinks, fileForPath, findBrokenLinks, pathForFile, sitemapPaths, type PageLinks } from '../../../src/lib/site/linkCheck.ts';
+import { extractPageLinks, fileForPath, findBrokenLinks, pageKind, pathForFile, sitemapPaths, validationSample, type PageLinks } from '../../../src/lib/site/linkCheck.ts';
 
 const SITE = 'https://example.vn';
 
@@ -35,6 +35,17 @@ describe('extractPageLinks', () => {
     expect(extractPageLinks(html.home).links).toContain('/tim-kiem/');
     expect(extractPageLinks('<a href="/x/?a=1&amp;b=2">').links).toEqual(['/x/?a=1&b=2']);
   });
+
+  it('decodes named and numeric entities, reads unquoted and upper-case attributes', () => {
+    const page = extractPageLinks('<A HREF=/tinh/ id="c&#7911;a">x</A><img src="/a&#x2F;b.png"><a id="n&eacute;">');
+    expect(page.links).toEqual(['/tinh/', '/a/b.png']);
+    expect([...page.ids]).toEqual(['của', 'né']);
+  });
+
+  it('lists ids defined twice, once each', () => {
+    expect(extractPageLinks('<p id="a"></p><p id="b"></p><p id="a"></p><p id="a"></p>').duplicateIds).toEqual(['a']);
+    expect(extractPageLinks('<p id="a"></p>').duplicateIds).toBeUndefined();
+  });
 });
 
 describe('findBrokenLinks', () => {
@@ -63,7 +74,32 @@ describe('findBrokenLinks', () => {
     expect(pathForFile('404.html')).toBe('/404.html');
   });
 
-  it('reads the paths a sitemap lists', () => {
+  it('reads the paths a sitemap lists, entities decoded', () => {
     expect(sitemapPaths('<urlset><url><loc>https://example.vn/</loc></url><url><loc>https://example.vn/tinh/</loc></url></urlset>')).toEqual(['/', '/tinh/']);
+    expect(sitemapPaths('<urlset><url><loc> https://example.vn/a/?x=1&amp;y=2 </loc></url></urlset>')).toEqual(['/a/']);
+  });
+});
+
+describe('validationSample', () => {
+  const pages = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ file: `${prefix}/p${String(i).padStart(4, '0')}/index.html`, bytes: i === 7 ? 10_000 : 100 }));
+
+  it('takes every page of a small kind', () => {
+    const files = [{ file: 'index.html', bytes: 1 }, ...pages('tinh', 30)];
+    expect(validationSample(files, 50).size).toBe(31);
+  });
+
+  it('spreads the sample over a large kind and adds its largest pages', () => {
+    const files = pages('ke-hoach', 1000);
+    const sample = validationSample(files, 10, 1);
+    expect(sample.size).toBe(11);
+    expect(sample.has('ke-hoach/p0000/index.html')).toBe(true);
+    expect(sample.has('ke-hoach/p0900/index.html')).toBe(true);
+    expect(sample.has('ke-hoach/p0007/index.html')).toBe(true);
+  });
+
+  it('groups pages by first folder and depth', () => {
+    expect(pageKind('ke-hoach/a/index.html')).toBe('ke-hoach/2');
+    expect(pageKind('ke-hoach/a/toan-van/index.html')).toBe('ke-hoach/3');
+    expect(pageKind('404.html')).toBe('404.html');
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  hasSourceNotice,
   isMonthOnly,
   issuedOnLabel,
   issuedPhrase,
@@ -90,11 +89,5 @@ describe('plans by level and by source', () => {
   it('picks the plans whose text was restored from an OCR copy', () => {
     expect(restoredPlans(site.plans)).toEqual([]);
     expect(restoredPlans([bacKan, restored, ocr]).map((p) => p.id)).toEqual(['xa-luc-binh-2022']);
-  });
-
-  it('puts a note on the page of an OCR copy or a restored one, not of an electronic text', () => {
-    expect(hasSourceNotice(bacKan)).toBe(false);
-    expect(hasSourceNotice(ocr)).toBe(true);
-    expect(hasSourceNotice(restored)).toBe(true);
   });
 });

@@ -11,7 +11,8 @@ import {
   unitDisplayName,
   unitsWithPlans,
 } from '../../../src/lib/site/regions.ts';
-import { fixtureSite } from './fixture.ts';
+import { buildSite } from '../../../src/lib/site/site.ts';
+import { agencies, bacKan, bacNinh, fixtureSite, lucBinh, metrics, programme, regions } from './fixture.ts';
 
 const site = fixtureSite();
 
@@ -67,6 +68,14 @@ describe('provincial units and their plans', () => {
   it('counts plans per level of issuer', () => {
     const tn = provincialUnitSummaries(site).current.find((u) => u.region.id === 'thai-nguyen')!;
     expect(tn.counts).toEqual({ province: 1, district: 0, commune: 1, total: 2 });
+  });
+
+  it('gathers a district plan on the province its former province became (Krông Nô → Đắk Nông → Lâm Đồng)', () => {
+    const krongNo = { ...lucBinh, id: 'huyen-krong-no-2022', meta: { ...lucBinh.meta, level: 'district' as const, region: 'huyen-krong-no-664' } };
+    const withDistrict = buildSite({ plans: [bacKan, lucBinh, bacNinh, krongNo], regions, agencies, metrics, programmes: [programme] });
+    expect(plansOfProvincialUnit('lam-dong', withDistrict).map((p) => p.id)).toEqual(['huyen-krong-no-2022']);
+    expect(plansOfProvincialUnit('dak-nong', withDistrict).map((p) => p.id)).toEqual(['huyen-krong-no-2022']);
+    expect(plansOfProvincialUnit('lam-dong', site)).toEqual([]);
   });
 
   it('rejects an unknown unit', () => {

@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The plan's reporting duties: one row per duty of the page's table. */
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute = async ({ params }) => {
   const ctx = await getRowContext();
   return tableResponse(dutyTable, dutyRows([ctx.site.planById.get(params['id'] ?? '')!], ctx), params['ext']);
 };

@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The plan's targets: one row per target listed on the page. */
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute = async ({ params }) => {
   const ctx = await getRowContext();
   return tableResponse(targetTable, targetRows([ctx.site.planById.get(params['id'] ?? '')!], ctx), params['ext']);
 };

@@ -9,7 +9,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The plan's tasks as CSV (UTF-8 with BOM) or JSON: one row per task of the page's task table. */
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute = async ({ params }) => {
   const ctx = await getRowContext();
   return tableResponse(taskTable, taskRows([ctx.site.planById.get(params['id'] ?? '')!], ctx), params['ext']);
 };

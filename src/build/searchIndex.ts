@@ -1,0 +1,169 @@
+/**
+ * Writes the search index of a built site: the records the build wrote to dist/search-records/
+ * (from the same collections as the pages), packed into index pages and written by Pagefind's Node
+ * API to dist/pagefind/. Run by the build integration (src/build/integration.ts); any Pagefind error,
+ * or nothing to index, throws and so fails the build: a site with a broken search is never published.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { PlanRecords } from '../lib/search/buildRecords.ts';
+import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
+import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageWordSet, type IndexPage } from '../lib/search/indexPages.ts';
+import { commonWords } from '../lib/search/queryPlan.ts';
+import { decodeRecordFile, RECORD_DIR } from '../lib/search/recordFile.ts';
+
+/**
+ * Indexes the record files under `<dist>/search-records/` into `<dist>/pagefind/`, one plan at a
+ * time in the site's order (the file names start with it), then deletes the record files (they are
+ * build intermediates, never published).
+ */
+export async function indexBuiltSite(dist: string): Promise<IndexSummary> {
+  const dir = join(dist, RECORD_DIR);
+  if (!existsSync(dir)) throw new Error(`${dir} không có: trang search-records/[key].json.ts không được build?`);
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+  function* plans(): Generator<PlanRecords> {
+    for (const name of names) yield decodeRecordFile(readFileSync(join(dir, name), 'utf8'), name).plan;
+  }
+  const summary = await writeSearchIndex(plans(), join(dist, 'pagefind'));
+  rmSync(dir, { recursive: true, force: true });
+  return summary;
+}
+
+/** What an indexing run did. */
+export interface IndexSummary {
+  plans: number;
+  records: number;
+  pages: number;
+  outputPath: string;
+}
+
+/**
+ * Indexes the records and writes the Pagefind bundle to `outputPath` (replacing what was there).
+ * Throws with every Pagefind error when anything goes wrong, or when there are no records.
+ */
+export async function writeSearchIndex(
+  plans: Iterable<PlanRecords>,
+  outputPath: string,
+  maxRecordsPerPage = DEFAULT_MAX_RECORDS_PER_PAGE,
+): Promise<IndexSummary> {
+  const errors: string[] = [];
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  errors.push(...createErrors);
+  if (!index) throw new Error(`Pagefind không tạo được chỉ mục:\n${errors.join('\n')}`);
+  // Plans are read one at a time; what outlives a plan is small: each index page's record sheet,
+  // already gzipped, and its set of words (for the common-words file).
+  const sheets = new Map<string, Buffer>();
+  const wordSets: Set<string>[] = [];
+  let planCount = 0;
+  let records = 0;
+  try {
+    // Bounded batches: the Pagefind service handles one message at a time anyway, and a bounded
+    // number in flight keeps memory flat at national scale.
+    const BATCH = 200;
+    let batch: IndexPage[] = [];
+    const flush = async (): Promise<void> => {
+      const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page) })));
+      added.forEach((a, j) => {
+        for (const e of a.errors) errors.push(`${batch[j]!.url}: ${e}`);
+      });
+      batch = [];
+    };
+    for (const plan of plans) {
+      planCount += 1;
+      records += plan.records.length;
+      for (const page of indexPages([plan], { maxRecordsPerPage })) {
+        sheets.set(page.url, gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
+        wordSets.push(pageWordSet(page));
+        batch.push(page);
+        if (batch.length >= BATCH) await flush();
+      }
+    }
+    await flush();
+    if (records === 0) throw new Error('Không có bản ghi nào để lập chỉ mục tìm kiếm (content/plans trống?).');
+    if (errors.length > 0) throw new Error(`Pagefind báo lỗi khi lập chỉ mục:\n${errors.join('\n')}`);
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind báo lỗi khi ghi chỉ mục:\n${written.errors.join('\n')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const pageCount = sheets.size;
+  writeSheets(outputPath, sheets);
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(wordSets)), { level: 9 }));
+  removeUnusedUi(outputPath);
+  const entry = readEntry(outputPath);
+  const indexed = entry.languages['vi']?.page_count ?? 0;
+  if (indexed !== pageCount) {
+    throw new Error(`Chỉ mục có ${indexed} trang, cần ${pageCount} (xem ${join(outputPath, 'pagefind-entry.json')}).`);
+  }
+  return { plans: planCount, records, pages: pageCount, outputPath };
+}
+
+/**
+ * Writes each index page's record sheet (gzipped JSON, like Pagefind's own files) named by the id
+ * Pagefind gives that page in search results, which is the name of the page's fragment file: each
+ * fragment is read to learn which page it is. Pagefind's fragment format is internal, so anything
+ * unexpected stops the build here rather than shipping a search that cannot show results.
+ */
+function writeSheets(outputPath: string, sheets: Map<string, Buffer>): void {
+  const fragmentDir = join(outputPath, 'fragment');
+  mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
+  const expected = sheets.size;
+  let written = 0;
+  for (const name of readdirSync(fragmentDir)) {
+    const match = /^(.+)\.pf_fragment$/.exec(name);
+    if (!match) continue;
+    const url = fragmentUrl(readFileSync(join(fragmentDir, name)), name);
+    const sheet = sheets.get(url);
+    if (!sheet) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
+    writeFileSync(join(outputPath, sheetFile(match[1]!)), sheet);
+    sheets.delete(url);
+    written += 1;
+  }
+  if (sheets.size > 0 || written !== expected) {
+    throw new Error(`Không tìm thấy mảnh chỉ mục của ${sheets.size} trang (ví dụ ${[...sheets.keys()][0]}); Pagefind đổi cách ghi tệp?`);
+  }
+}
+
+/** The URL inside a Pagefind fragment file (gzip of "pagefind_dcd" + JSON). */
+function fragmentUrl(file: Buffer, name: string): string {
+  const SIGNATURE = 'pagefind_dcd';
+  let text: string;
+  try {
+    text = gunzipSync(file).toString('utf8');
+  } catch {
+    throw new Error(`Không đọc được mảnh chỉ mục ${name} (không phải gzip); Pagefind đổi định dạng?`);
+  }
+  if (text.startsWith(SIGNATURE)) text = text.slice(SIGNATURE.length);
+  const url = (JSON.parse(text) as { url?: unknown }).url;
+  if (typeof url !== 'string') throw new Error(`Mảnh chỉ mục ${name} không có url; Pagefind đổi định dạng?`);
+  return url;
+}
+
+/**
+ * Pagefind also writes its ready-made search UIs; this site has its own, so they are removed to
+ * keep the published bundle to what the search page loads.
+ */
+function removeUnusedUi(outputPath: string): void {
+  for (const file of [
+    'pagefind-ui.js',
+    'pagefind-ui.css',
+    'pagefind-modular-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-component-ui.js',
+    'pagefind-component-ui.css',
+    'pagefind-highlight.js',
+  ]) {
+    rmSync(join(outputPath, file), { force: true });
+  }
+}
+
+function readEntry(outputPath: string): { languages: Record<string, { page_count: number }> } {
+  const file = join(outputPath, 'pagefind-entry.json');
+  if (!existsSync(file)) throw new Error(`Pagefind không ghi ${file}.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as { languages: Record<string, { page_count: number }> };
+}
