@@ -72,6 +72,13 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Pro
   });
 }
 
+/** The Node flags `npm run check` runs the checker with, so the bench measures the same command. */
+function checkFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const flags = /node ((?:--\S+ )*)src\/cli\/check\.ts/.exec(scripts['check'] ?? '')?.[1] ?? '';
+  return flags.split(' ').filter(Boolean);
+}
+
 /** When the first line matching `re` arrived (ms since the command started). */
 function at(r: Run, re: RegExp): number {
   const line = r.lines.find((l) => re.test(l.text));
@@ -124,7 +131,7 @@ async function main(): Promise<void> {
         `${corpus.tasks} nhiệm vụ, ${corpus.targets} chỉ tiêu, ${corpus.units} đơn vị ban hành; tạo trong ${s(performance.now() - generated)}`,
     );
 
-    const check = await run(site, [node, 'src/cli/check.ts', 'content']);
+    const check = await run(site, [node, ...checkFlags(), 'src/cli/check.ts', 'content']);
     if (check.code !== 0) throw new Error('npm run check thất bại trên kho tổng hợp');
     const timings = join(work, 'timings.jsonl');
     const build = await run(site, [node, 'node_modules/astro/bin/astro.mjs', 'build'], { BUILD_TIMINGS_FILE: timings, SITE_TODAY: '2026-12-01' });

@@ -4,7 +4,7 @@
  *    (on the same page or another) names an element that exists;
  *  - no page defines an id twice;
  *  - HTML validates with html-validate (rules in .htmlvalidate.json): every page of a kind with at
- *    most 200 pages, else 200 spread over the kind plus its largest (`validationSample`; html-validate
+ *    most 40 pages, else 40 spread over the kind plus its largest (`validationSample`; html-validate
  *    reads ~1 MB/s per core, so every page of a national build would take longer than building it).
  *    `CHECK_ALL_HTML=1` validates every page;
  *  - the sitemap lists every page (but the 404 page) and nothing that is not built.

@@ -12,8 +12,12 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/** Text formats worth compressing; Pagefind's own index files are gzip already. */
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|csv|txt|webmanifest|wasm)$/;
+/**
+ * What a page view fetches: pages, styles, scripts, the sitemap. Pagefind's own index files are gzip
+ * already. Data downloads (.csv, .json, .ics) are left to the host's on-the-fly compression: they
+ * are fetched rarely, and at national scale they are several times the bytes of all the pages.
+ */
+const COMPRESSIBLE = /\.(html|css|js|mjs|xml|svg|txt|webmanifest|wasm)$/;
 /** Below this, the headers cost more than compression saves. */
 const MIN_BYTES = 1024;
 

@@ -8,7 +8,7 @@ import type { Problem } from '../validate/problem.ts';
  * field "tasks[3].lead[0]" in that plan's tasks.json, labelled with the task's id.
  */
 export function entryProblem(
-  origins: WeakMap<object, Origin>,
+  origins: ReadonlyMap<object, Origin>,
   entry: object,
   path: readonly PathSegment[],
   message: string,

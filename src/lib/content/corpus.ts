@@ -21,8 +21,8 @@ export interface PlanEntry {
   /** The folder name, e.g. "tinh-bac-kan-2022". */
   id: string;
   frontmatter: PlanFrontmatter;
-  /** The plan's full text (MDX), without the frontmatter. */
-  body: string;
+  /** The plan's full text (MDX), without the frontmatter; read from disk when asked for. */
+  readonly body: string;
   /** Headings of the tasks section, in document order. */
   sections: TaskSection[];
   /** Tasks in document order. */
@@ -58,7 +58,8 @@ export interface Origin {
 export interface LoadedContent {
   corpus: Corpus;
   problems: Problem[];
-  origins: WeakMap<object, Origin>;
+  /** A Map, not a WeakMap: it lives as long as the corpus, and ephemerons slow the collector at 300,000 entries. */
+  origins: ReadonlyMap<object, Origin>;
   /**
    * Ids of catalogue entries that exist but failed their schema (or could not be read): a reference
    * to one of them is not reported as unknown, since the entry's own problem already is.

@@ -19,7 +19,9 @@ import { validate } from '../validate/validate.ts';
 import type { Corpus, LoadedContent, Origin, PlanEntry, PlanFiles } from './corpus.ts';
 import { CONTENT_LAYOUT, PLAN_FILES, type PlanFileKey } from './layout.ts';
 import { readFrontmatter } from './readFrontmatter.ts';
+import { readFrontmatterHead } from './readFrontmatterHead.ts';
 import { scanJson } from './scanJson.ts';
+import { writesKeyTwice } from './writesKeyTwice.ts';
 
 /** The schema of each catalogue folder's files (one entry per file, id = file name). */
 const CATALOGUE_SCHEMAS = { programmes: programme, agencies: agency, metrics: metric } as const;
@@ -139,12 +141,25 @@ function readPlan(reader: Reader, dir: string, id: string): PlanEntry | null {
   const { sections, tasks } = has('tasks') ? reader.readLists<Pick<TaskFile, 'sections' | 'tasks'>, TaskFile>(join(dir, PLAN_FILES.tasks.name), files.tasks, PLAN_LISTS.tasks) : { sections: [], tasks: [] };
   const { targets } = has('targets') ? reader.readLists<Pick<TargetFile, 'targets'>, TargetFile>(join(dir, PLAN_FILES.targets.name), files.targets, PLAN_LISTS.targets) : { targets: [] };
   if (!has('plan')) return null;
-  const frontmatter = readPlanFrontmatter(reader, readFileSync(join(dir, PLAN_FILES.plan.name), 'utf8'), files.plan);
-  return frontmatter === null ? null : { id, frontmatter: frontmatter.data, body: frontmatter.body, sections, tasks, targets, files };
+  const planPath = join(dir, PLAN_FILES.plan.name);
+  const frontmatter = readPlanFrontmatter(reader, readFrontmatterHead(planPath), files.plan);
+  if (frontmatter === null) return null;
+  return {
+    id,
+    frontmatter: frontmatter,
+    // Read only when asked for: the checker never needs the full text.
+    get body() {
+      return readFrontmatter(readFileSync(planPath, 'utf8'), false).body;
+    },
+    sections,
+    tasks,
+    targets,
+    files,
+  };
 }
 
-function readPlanFrontmatter(reader: Reader, text: string, file: string): { data: PlanEntry['frontmatter']; body: string } | null {
-  const { data, body, errors, plainDates } = readFrontmatter(text, false);
+function readPlanFrontmatter(reader: Reader, text: string, file: string): PlanEntry['frontmatter'] | null {
+  const { data, errors, plainDates } = readFrontmatter(text, false);
   for (const date of plainDates) {
     reader.problems.push({
       file,
@@ -159,13 +174,13 @@ function readPlanFrontmatter(reader: Reader, text: string, file: string): { data
   const valid = reader.validate(planFrontmatter, data, file);
   if (valid === null) return null;
   reader.origins.set(valid, { file, path: [] });
-  return { data: valid, body };
+  return valid;
 }
 
 /** What reading one content tree collects (problems, origins) and the file readers that fill them. */
 class Reader {
   readonly problems: Problem[] = [];
-  readonly origins = new WeakMap<object, Origin>();
+  readonly origins = new Map<object, Origin>();
   readonly #base: string;
 
   constructor(base: string) {
@@ -218,6 +233,7 @@ class Reader {
       });
       return { ok: false };
     }
+    if (!writesKeyTwice(text, data)) return { ok: true, data };
     for (const duplicate of scanJson(text, false).duplicateKeys) {
       const key = String(duplicate.path[duplicate.path.length - 1]);
       const entry = entryIdAt(data, duplicate.path);

@@ -15,7 +15,10 @@ export function tableCsv(table: DataTable, rows: readonly Record<string, Cell>[]
   });
 }
 
-/** A table as JSON: an array of rows keyed by the machine column names of the codebook. */
+/**
+ * A table as JSON: an array of rows keyed by the machine column names of the codebook. Compact, not
+ * indented: a national build writes gigabytes of downloads, and browsers indent JSON when showing it.
+ */
 export function tableJson(rows: readonly Record<string, Cell>[]): string {
-  return JSON.stringify(rows, null, 1);
+  return JSON.stringify(rows);
 }

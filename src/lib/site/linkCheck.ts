@@ -83,7 +83,7 @@ export function pageKind(file: string): string {
  * Pages of one kind come from one template with escaped data, so a sample catches template
  * errors, while the checks made on every page (links, anchors, duplicate ids) catch data errors.
  */
-export function validationSample(files: readonly { file: string; bytes: number }[], perKind = 200, largest = 5): Set<string> {
+export function validationSample(files: readonly { file: string; bytes: number }[], perKind = 40, largest = 3): Set<string> {
   const byKind = new Map<string, { file: string; bytes: number }[]>();
   for (const f of files) {
     const kind = pageKind(f.file);

@@ -36,17 +36,20 @@ export function normalizeForMatch(s: string): string {
  * A character that would not fold to one character (a stray combining mark) becomes a space.
  */
 export function foldKeepingLength(nfc: string): string {
-  let out = '';
-  for (const ch of nfc) {
-    let folded = FOLDED_CHARS.get(ch);
-    if (folded === undefined) {
-      const f = foldDiacritics(ch).toLowerCase();
-      folded = f.length === ch.length ? f : ' '.repeat(ch.length);
-      FOLDED_CHARS.set(ch, folded);
-    }
-    out += folded;
+  return nfc.replace(NEEDS_FOLDING, foldChar);
+}
+
+/** Capital ASCII letters and every non-ASCII character; the rest of ASCII folds to itself. */
+const NEEDS_FOLDING = /[A-Z]|[^\0-\x7f]/gu;
+
+function foldChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
+    const f = foldDiacritics(ch).toLowerCase();
+    folded = f.length === ch.length ? f : ' '.repeat(ch.length);
+    FOLDED_CHARS.set(ch, folded);
   }
-  return out;
+  return folded;
 }
 
 /**

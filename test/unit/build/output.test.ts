@@ -64,15 +64,17 @@ describe('checkDist', { timeout: 60_000 }, () => {
 });
 
 describe('precompress', () => {
-  it('writes gzip and brotli copies of text files that decompress to the original, and skips tiny and binary files', async () => {
+  it('writes gzip and brotli copies of pages that decompress to the original, and skips tiny files, binary files and data downloads', async () => {
     const text = page('<p>Kế hoạch triển khai Đề án 06</p>'.repeat(100));
-    const dir = dist('compress', { 'index.html': text, 'tiny.css': 'a{}', 'x.pf_fragment': text });
+    const dir = dist('compress', { 'index.html': text, 'tiny.css': 'a{}', 'x.pf_fragment': text, 'nhiem-vu.csv': text, 'nhiem-vu.json': text });
     const summary = await precompress(dir, walkDist(dir));
     expect(summary.files).toBe(1);
     expect(gunzipSync(readFileSync(join(dir, 'index.html.gz'))).toString()).toBe(text);
     expect(brotliDecompressSync(readFileSync(join(dir, 'index.html.br'))).toString()).toBe(text);
     expect(existsSync(join(dir, 'tiny.css.gz'))).toBe(false);
     expect(existsSync(join(dir, 'x.pf_fragment.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'nhiem-vu.csv.gz'))).toBe(false);
+    expect(existsSync(join(dir, 'nhiem-vu.json.br'))).toBe(false);
   });
 });
 
