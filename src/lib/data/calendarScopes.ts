@@ -45,7 +45,7 @@ export const calendarScopes = oncePerSite((site: Site): CalendarScope[] => {
     const unit = site.regionById.get(id);
     // Provinces have their own feed above, current communes their area's; districts and former communes their plans'.
     if (unit === undefined || unit.level === 'province' || (unit.level === 'commune' && !isFormer(unit))) continue;
-    const page = unit.level === 'district' ? url.district(id) : url.commune(id);
+    const page = url.unit(unit);
     scopes.push({ kind: 'don-vi', id, name: `Thời hạn – ${unit.fullName}`, page, plans });
   }
   for (const agency of site.agencyById.values()) {

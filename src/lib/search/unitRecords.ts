@@ -25,7 +25,7 @@ export function unitRecords(site: Site): PlanRecords[] {
     const record: SearchRecord = {
       kind: 'don-vi',
       anchor: null,
-      url: unit.level === 'district' ? url.district(unit.id) : url.commune(unit.id),
+      url: url.unit(unit),
       text: isFormer(unit) ? `${unit.fullName} (cũ)` : unit.fullName,
       extra: formedFrom.map((u) => u.fullName).join('; '),
       facts: {

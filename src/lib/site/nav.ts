@@ -21,6 +21,9 @@ export const url = {
   commune: (id: string) => `/xa/${id}/`,
   /** A former district: `/huyen/huyen-bach-thong-063/`. */
   district: (id: string) => `/huyen/${id}/`,
+  /** A unit's page by its level: a former district (Bạch Long Vĩ became a special zone whole) is under /huyen/. */
+  unit: (unit: { id: string; level: string }) =>
+    unit.level === 'province' ? `/tinh/${unit.id}/` : unit.level === 'district' ? `/huyen/${unit.id}/` : `/xa/${unit.id}/`,
   agency: (id: string) => `/co-quan/${id}/`,
   metric: (id: string) => `/chi-tieu/${id}/`,
   search: '/tim-kiem/',

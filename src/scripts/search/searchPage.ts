@@ -29,8 +29,11 @@ import { loadCommonWords, loadPagefind, loadSheet, type PagefindResult } from '.
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
-/** Results wanted per screenful before the round may stop early ("Xem thêm" adds more). */
-const WANT = 200;
+/**
+ * Results wanted per screenful before the round may stop early ("Xem thêm" adds more): eight plans'
+ * first five. Each index page's records cost ~4 kB, so a broad first query stops after one batch.
+ */
+const WANT = 40;
 /** Index pages fetched at once. */
 const BATCH = 8;
 /**
