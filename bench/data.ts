@@ -1,6 +1,6 @@
 /**
  * Open-data outputs at scale: builds the bundle, every calendar feed and the Atom feed for the real
- * content and for synthetic corpora (see bench/lib/synthetic.ts), and prints their sizes and
+ * content and for synthetic corpora (see bench/corpus.ts), and prints their sizes and
  * build times, so that linear growth can be read off the table (time per 1,000 tasks stays flat).
  * With --history it also times the git history over a synthetic repository of the largest corpus.
  *
@@ -17,10 +17,9 @@ import { deadlineCalendar } from '../src/lib/data/calendar.ts';
 import { calendarScopes } from '../src/lib/data/calendarScopes.ts';
 import { readPlansHistory, HISTORY_FALLBACK } from '../src/lib/data/history.ts';
 import { newsFeed, newsItems } from '../src/lib/data/news.ts';
-import { generateSyntheticPlans } from './lib/synthetic.ts';
+import { generatePlans, writeCorpus } from './corpus.ts';
 import { buildSite, siteContentFromCorpus } from '../src/lib/site/site.ts';
 import type { Site } from '../src/lib/site/types.ts';
-import { writeSyntheticContent } from './generateSyntheticPlans.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '500,1000,2000,5000' }, history: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -29,12 +28,9 @@ const TODAY = '2026-12-06';
 const { corpus } = loadContent('content');
 
 function syntheticSite(n: number): Site {
-  const generated = generateSyntheticPlans(corpus, { plans: n, seed: 6 });
-  const content = siteContentFromCorpus(corpus);
   return buildSite({
-    ...content,
-    regions: [...content.regions, ...generated.regions],
-    plans: generated.plans.map((p) => ({ id: p.id, meta: p.frontmatter, sections: p.tasks.sections, tasks: p.tasks.tasks, targets: p.targets.targets })),
+    ...siteContentFromCorpus(corpus),
+    plans: [...generatePlans(corpus, n, 6)].map((p) => ({ id: p.id, meta: p.frontmatter, sections: p.tasks.sections, tasks: p.tasks.tasks, targets: p.targets.targets })),
   });
 }
 
@@ -84,7 +80,7 @@ if (values.history) {
   const n = Math.max(...sizes);
   const dir = mkdtempSync(join(tmpdir(), 'bench-history-'));
   try {
-    writeSyntheticContent(dir, n);
+    writeCorpus(dir, n);
     const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.vn', ...args], { stdio: 'pipe', maxBuffer: 1 << 30 });
     git('init', '-q');
     git('add', '-A');

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../src/lib/browser/chromium.ts';
 import { measureSite, type Measurement } from './support/searchQueries.ts';
-import { writeSyntheticContent } from './generateSyntheticPlans.ts';
+import { writeCorpus } from './corpus.ts';
 import { writeSearchIndex, type IndexSummary } from '../src/build/searchIndex.ts';
 import { recordsFromContent } from './support/recordsFromContent.ts';
 
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     work = mkdtempSync(join(tmpdir(), 'bench-search-'));
     const plans = Number(values.plans);
     const started = Date.now();
-    const content = writeSyntheticContent(work, plans);
+    const content = writeCorpus(work, plans).root;
     const site = join(work, 'site');
     cpSync(dist, site, { recursive: true, filter: (src) => !src.startsWith(join(dist, 'pagefind')) });
     const summary = await writeSearchIndex(recordsFromContent(content), join(site, 'pagefind'));

@@ -1,14 +1,11 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { wrapLabel, type BarChartSpec } from '../lib/site/chart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
+import { BASE_OPTIONS, GRID, INK, markDrawn, openFigure } from './chartFigure.ts';
 
 // Only the parts a bar chart needs: never 'chart.js/auto', which bundles every chart type. No
 // tooltip: each bar carries its value label and the table below holds every number.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
-// The page's own system font stack, so Vietnamese labels match the text around the chart.
-Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
-Chart.defaults.font.size = 13;
-Chart.defaults.color = '#0b0c0c';
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the legend and table name each series in words. */
 const PALETTE = ['#1d4f91', '#00703c', '#a23b72', '#8a5300', '#5b3e96', '#0b6a74', '#505a5f'];
@@ -44,7 +41,7 @@ function valueLabels(format: (v: number) => string): Plugin<'bar'> {
             ctx.textBaseline = 'middle';
             ctx.fillText(text, horizontal ? (x + base) / 2 : x, horizontal ? y : (y + base) / 2);
           } else {
-            ctx.fillStyle = '#0b0c0c';
+            ctx.fillStyle = INK;
             ctx.textAlign = horizontal ? 'left' : 'center';
             ctx.textBaseline = horizontal ? 'middle' : 'bottom';
             ctx.fillText(text, horizontal ? x + 4 : x, horizontal ? y : y - 3);
@@ -61,23 +58,18 @@ function valueLabels(format: (v: number) => string): Plugin<'bar'> {
 
 /** Draws the chart of one figure from its JSON spec, showing the canvas that the no-JS page keeps hidden. */
 export function drawChart(figure: HTMLElement): void {
-  const json = figure.querySelector('script[data-chart-spec]')?.textContent;
-  const holder = figure.querySelector<HTMLElement>('.chart-canvas');
-  const canvas = holder?.querySelector('canvas');
-  if (!json || !holder || !canvas) return;
-  const spec = JSON.parse(json) as BarChartSpec;
-  holder.hidden = false;
-  // The legend is HTML rendered at build time (text a screen reader and a printout keep), shown with the canvas.
-  figure.querySelector('[data-chart-legend]')?.removeAttribute('hidden');
+  const open = openFigure<BarChartSpec>(figure);
+  if (!open) return;
+  const { spec, holder, canvas } = open;
   const valueAxis = {
     beginAtZero: true,
     stacked: spec.stacked,
-    ticks: { precision: 0, color: '#0b0c0c', callback: (v: number | string) => `${formatNumber(Number(v))}${spec.unit === '%' ? '%' : ''}` },
-    grid: { color: '#dedede' },
+    ticks: { precision: 0, color: INK, callback: (v: number | string) => `${formatNumber(Number(v))}${spec.unit === '%' ? '%' : ''}` },
+    grid: { color: GRID },
   };
   const categoryAxis = {
     stacked: spec.stacked,
-    ticks: { color: '#0b0c0c', autoSkip: false },
+    ticks: { color: INK, autoSkip: false },
     grid: { display: false },
   };
   // On a narrow screen a horizontal chart's category labels wrap instead of being clipped,
@@ -105,15 +97,9 @@ export function drawChart(figure: HTMLElement): void {
       indexAxis: spec.horizontal ? 'y' : 'x',
       // Room beside (or above) the longest bar for its value label.
       layout: { padding: spec.horizontal ? { right: 48 } : { top: 18 } },
-      maintainAspectRatio: false,
-      animation: false,
-      locale: 'vi-VN',
+      ...BASE_OPTIONS,
       scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
-      plugins: {
-        legend: { display: false },
-      },
     },
   });
-  // Marks the figure as drawn, so a reader of the DOM (the browser tests) can wait for it.
-  figure.dataset['chartDrawn'] = String(chart.data.labels?.length ?? 0);
+  markDrawn(figure, chart.data.labels?.length ?? 0);
 }

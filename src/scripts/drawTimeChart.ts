@@ -1,14 +1,12 @@
 import { Chart, LinearScale, LineElement, PointElement, ScatterController } from 'chart.js';
 import type { TimeChartSpec, TimeSeries } from '../lib/site/figureChart.ts';
 import { formatNumber } from '../lib/site/targets.ts';
+import { BASE_OPTIONS, GRID, INK, markDrawn, openFigure } from './chartFigure.ts';
 
 // Only the parts a dated scatter-with-lines needs: never 'chart.js/auto'. Dates are drawn on a
 // linear axis of milliseconds, so no date adapter is bundled. No tooltip: the table below the chart
 // holds every value, and the tooltip's bytes would push the chart code over its 60 kB budget.
 Chart.register(ScatterController, LineElement, PointElement, LinearScale);
-Chart.defaults.font.family = getComputedStyle(document.documentElement).fontFamily;
-Chart.defaults.font.size = 13;
-Chart.defaults.color = '#0b0c0c';
 
 /** Each kind of series differs by line, mark and colour (each ≥ 3:1 on white), so none depends on colour alone. */
 const STYLE: Record<TimeSeries['kind'], { color: string; pointStyle: 'circle' | 'rect' | 'triangle'; showLine: boolean; dash: number[] }> = {
@@ -28,14 +26,9 @@ interface Point {
 
 /** Draws a time chart from its JSON spec; a click on a point opens its source (or the target in its plan). */
 export function drawTimeChart(figure: HTMLElement): void {
-  const json = figure.querySelector('script[data-chart-spec]')?.textContent;
-  const holder = figure.querySelector<HTMLElement>('.chart-canvas');
-  const canvas = holder?.querySelector('canvas');
-  if (!json || !holder || !canvas) return;
-  const spec = JSON.parse(json) as TimeChartSpec;
-  holder.hidden = false;
-  // The legend is HTML rendered at build time (text a screen reader and a printout keep), shown with the canvas.
-  figure.querySelector('[data-chart-legend]')?.removeAttribute('hidden');
+  const open = openFigure<TimeChartSpec>(figure);
+  if (!open) return;
+  const { spec, canvas } = open;
   const suffix = spec.unit === '%' ? '%' : '';
   let contextIndex = 0;
   const datasets = spec.series.map((s) => {
@@ -58,9 +51,7 @@ export function drawTimeChart(figure: HTMLElement): void {
     type: 'scatter',
     data: { datasets },
     options: {
-      maintainAspectRatio: false,
-      animation: false,
-      locale: 'vi-VN',
+      ...BASE_OPTIONS,
       scales: {
         x: {
           type: 'linear',
@@ -74,17 +65,14 @@ export function drawTimeChart(figure: HTMLElement): void {
             for (let y = first; y <= last; y += step) ticks.push({ value: Date.UTC(y, 0, 1) });
             axis.ticks = ticks;
           },
-          ticks: { color: '#0b0c0c', callback: (v: number | string) => String(new Date(Number(v)).getUTCFullYear()) },
-          grid: { color: '#dedede' },
+          ticks: { color: INK, callback: (v: number | string) => String(new Date(Number(v)).getUTCFullYear()) },
+          grid: { color: GRID },
         },
         y: {
           beginAtZero: true,
-          ticks: { color: '#0b0c0c', callback: (v: number | string) => `${formatNumber(Number(v))}${suffix}` },
-          grid: { color: '#dedede' },
+          ticks: { color: INK, callback: (v: number | string) => `${formatNumber(Number(v))}${suffix}` },
+          grid: { color: GRID },
         },
-      },
-      plugins: {
-        legend: { display: false },
       },
       onHover: (event, elements) => {
         const target = event.native?.target;
@@ -97,5 +85,5 @@ export function drawTimeChart(figure: HTMLElement): void {
       },
     },
   });
-  figure.dataset['chartDrawn'] = String(chart.data.datasets.reduce((n, d) => n + d.data.length, 0));
+  markDrawn(figure, chart.data.datasets.reduce((n, d) => n + d.data.length, 0));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldKeepingLength, normalizeForMatch } from '../../src/lib/text/vietnamese.ts';
+import { foldDiacritics, foldKeepingLength, normalizeForMatch, upperFirst } from '../../src/lib/text/vietnamese.ts';
 
 describe('foldDiacritics', () => {
   it('removes tone marks and vowel marks, keeping case: "Đắk Nông" → "Dak Nong"', () => {
@@ -35,5 +35,14 @@ describe('foldKeepingLength', () => {
     const s = 'Thời gian hoàn thành: Quý II';
     expect(foldKeepingLength(s)).toBe('thoi gian hoan thanh: quy ii');
     expect(foldKeepingLength(s)).toHaveLength(s.length);
+  });
+});
+
+describe('upperFirst', () => {
+  it('capitalises only the first letter, diacritics kept: "đơn vị Krông Nô" → "Đơn vị Krông Nô"', () => {
+    expect(upperFirst('đơn vị Krông Nô')).toBe('Đơn vị Krông Nô');
+  });
+  it('leaves an empty string empty', () => {
+    expect(upperFirst('')).toBe('');
   });
 });

@@ -10,7 +10,8 @@ import { formatDeadline } from '../deadline/parseDeadline.ts';
 import { mentionsIn, SECTOR_LABEL } from '../site/agencies.ts';
 import { DUTY_LABEL, type AgencyDuty } from '../site/agencyDuties.ts';
 import { dueStatusLabel, type DeadlineEntry } from '../site/deadlines.ts';
-import { targetMeasures, type MetricPoint } from '../site/metrics.ts';
+import { directionLabel, targetMeasures, type MetricPoint } from '../site/metrics.ts';
+import { upperFirst } from '../text/vietnamese.ts';
 import { scheduleLabel } from '../reporting/nextDue.ts';
 import { REPORTING_FREQUENCY_LABEL } from '../site/plans.ts';
 import { LEVEL_LABEL } from '../site/plans.ts';
@@ -284,6 +285,6 @@ export function metricRows(metrics: Iterable<Metric>): Row<typeof metricTable>[]
     name: m.name,
     description: m.description,
     unit: m.unit,
-    direction: m.direction === 'higher-is-better' ? 'Càng cao càng tốt' : 'Càng thấp càng tốt',
+    direction: upperFirst(directionLabel(m.direction)),
   }));
 }

@@ -164,59 +164,36 @@ function unitsFromReference(
     ...provinces.former.map((p): [string, string] => [p.code, p.id]),
   ]);
 
-  const currentCommunes = [...units2025.communes].sort(byCode).map((c): Region => {
-    const type = c.type.toLowerCase();
+  const currentCommunes = [...units2025.communes].sort(byCode).map((c) => {
     const { document, clause, action } = c.resolution;
     const resolution =
       clause === null ? `Nghị quyết số ${document} (${action})` : `Nghị quyết số ${document}, khoản ${clause} (${action})`;
-    return {
-      id: unitId(type, shortName(c.name, type), c.code),
-      name: shortName(c.name, type),
-      fullName: nfc(c.name),
-      level: 'commune',
-      type,
-      code: c.code,
+    return unitRegion(c, 'commune', {
       parent: must(currentProvinceId, c.provinceCode),
       validFrom: CUTOVER_FIRST_DAY,
       validTo: null,
       successors: [],
       fate: null,
       sources: [resolution, UNITS_2025],
-    };
+    });
   });
   const currentCommuneId = new Map(currentCommunes.map((c) => [c.code, c.id]));
   const currentIds = new Set(currentCommunes.map((c) => c.id));
 
-  const districts = [...former2024.districts].sort(byCode).map((d): Region => {
-    const type = d.type.toLowerCase();
-    return {
-      id: unitId(type, shortName(d.name, type), d.code),
-      name: shortName(d.name, type),
-      fullName: nfc(d.name),
-      level: 'district',
-      type,
-      code: d.code,
+  const districts = [...former2024.districts].sort(byCode).map((d) =>
+    unitRegion(d, 'district', {
       parent: must(formerProvinceId, d.provinceCode),
       validFrom: null,
       validTo: CUTOVER_LAST_DAY,
       successors: d.successors.map((s) => must(currentCommuneId, s.code)),
       fate: DISTRICTS_ENDED,
       sources: [FORMER_2024],
-    };
-  });
+    }),
+  );
   const districtId = new Map(districts.map((d) => [d.code, d.id]));
 
-  const formerCommunes = [...former2024.communes].sort(byCode).map((c): Region => {
-    const type = c.type.toLowerCase();
-    const id = unitId(type, shortName(c.name, type), c.code);
-    return {
-      // Codes were reused in 2025: a former unit whose name and code live on yields its id.
-      id: currentIds.has(id) ? `${id}-cu` : id,
-      name: shortName(c.name, type),
-      fullName: nfc(c.name),
-      level: 'commune',
-      type,
-      code: c.code,
+  const formerCommunes = [...former2024.communes].sort(byCode).map((c) => {
+    const unit = unitRegion(c, 'commune', {
       parent: must(districtId, c.districtCode),
       validFrom: null,
       validTo: CUTOVER_LAST_DAY,
@@ -224,9 +201,24 @@ function unitsFromReference(
       successors: c.successors.map((s) => must(currentCommuneId, s.code)),
       fate: c.successors.length === 0 ? NO_SUCCESSOR : null,
       sources: [FORMER_2024],
-    };
+    });
+    // Codes were reused in 2025: a former unit whose name and code live on yields its id.
+    return currentIds.has(unit.id) ? { ...unit, id: `${unit.id}-cu` } : unit;
   });
   return { districts, currentCommunes, formerCommunes };
+}
+
+/** Where a unit sits in time and in the tree, and where that is written: what differs between the registers. */
+type UnitPlace = Pick<Region, 'parent' | 'validFrom' | 'validTo' | 'successors' | 'fate' | 'sources'>;
+
+/**
+ * A district or commune of a register as a region: its id, names, type and code read the same way
+ * from every register ("Thị trấn Đắk Mâm", type "Thị trấn" → "thi-tran-dak-mam-24688", "Đắk Mâm").
+ */
+function unitRegion(unit: { name: string; type: string; code: string }, level: 'district' | 'commune', place: UnitPlace): Region {
+  const type = unit.type.toLowerCase();
+  const name = shortName(unit.name, type);
+  return { id: unitId(type, name, unit.code), name, fullName: nfc(unit.name), level, type, code: unit.code, ...place };
 }
 
 /** "<type>-<name>-<GSO code>": "xa-nam-da-24697", "thi-tran-dak-mam-24688", "huyen-krong-no-664". */

@@ -8,6 +8,7 @@ import { isFormer, unitDisplayName } from '../site/regions.ts';
 import type { Site } from '../site/types.ts';
 import type { PlanRecords } from './buildRecords.ts';
 import { RESULT_KINDS, RESULT_KIND_LABEL } from './filterKeys.ts';
+import { upperFirst } from '../text/vietnamese.ts';
 
 /** One choice: the value in the URL and index, and what the visitor reads. */
 export interface FilterOption {
@@ -81,7 +82,7 @@ export function searchFilterOptions(plans: Iterable<PlanRecords>, site: Site): S
       { label: 'Tỉnh, thành phố hiện nay', options: units.filter((r) => !isFormer(r)).map(unitOption) },
       { label: 'Tỉnh, thành phố trước ngày 01/7/2025', options: units.filter(isFormer).map(unitOption) },
     ].filter((g) => g.options.length > 0),
-    cap: LEVELS.filter((l: Level) => levels.has(l)).map((l) => ({ value: l, label: capitalise(LEVEL_LABEL[l]) })),
+    cap: LEVELS.filter((l: Level) => levels.has(l)).map((l) => ({ value: l, label: upperFirst(LEVEL_LABEL[l]) })),
     'chuong-trinh': [...programmes].sort().map((id) => ({ value: id, label: site.programmeById.get(id)?.name ?? id })),
     nam: [...years].sort().map((y) => ({ value: y, label: y })),
     'co-quan': [...leads]
@@ -89,8 +90,4 @@ export function searchFilterOptions(plans: Iterable<PlanRecords>, site: Site): S
       .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
     nhom,
   };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }

@@ -1,6 +1,6 @@
 import type { Agency, Level, Region } from '../../schemas/index.ts';
 import { ancestry, nameWithType, shortType } from './regions.ts';
-import type { Site, SitePlan, TaskRef } from './types.ts';
+import type { Site, SitePlan } from './types.ts';
 
 /** The word a level's names use for their unit ("Công an tỉnh", "Phòng Y tế huyện"). */
 const LEVEL_WORD: Record<Level, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
@@ -62,29 +62,6 @@ export function mentionsIn(plan: SitePlan, ids: readonly string[], site: Site, l
   });
 }
 
-/** What one agency does across the given plans. */
-export interface AgencyWork {
-  lead: TaskRef[];
-  support: TaskRef[];
-}
-
-/** For every agency id, the tasks it leads and supports, in plan then document order. */
-export function workByAgency(plans: readonly SitePlan[]): Map<string, AgencyWork> {
-  const work = new Map<string, AgencyWork>();
-  const entry = (id: string): AgencyWork => {
-    let w = work.get(id);
-    if (!w) work.set(id, (w = { lead: [], support: [] }));
-    return w;
-  };
-  for (const plan of plans) {
-    for (const task of plan.tasks) {
-      for (const id of new Set(task.lead)) entry(id).lead.push({ plan, task });
-      for (const id of new Set(task.support)) if (!task.lead.includes(id)) entry(id).support.push({ plan, task });
-    }
-  }
-  return work;
-}
-
 /** An agency's name in a plan's context (see `agencyNameAt`); its general name when the plan's region is unknown. */
 export function agencyNameInPlan(agency: Agency, plan: SitePlan, site: Site): string {
   const region = site.regionById.get(plan.meta.region);
@@ -114,7 +91,19 @@ export interface AgencyTally {
 
 /** Agencies named in the plans, with their task counts, busiest first (then by name). */
 export function agencyTallies(plans: readonly SitePlan[], site: Site): AgencyTally[] {
-  return [...workByAgency(plans).entries()]
-    .map(([id, w]) => ({ id, agency: site.agencyById.get(id), lead: w.lead.length, support: w.support.length }))
+  const tallies = new Map<string, AgencyTally>();
+  const tally = (id: string): AgencyTally => {
+    let t = tallies.get(id);
+    if (!t) tallies.set(id, (t = { id, agency: site.agencyById.get(id), lead: 0, support: 0 }));
+    return t;
+  };
+  for (const plan of plans) {
+    for (const task of plan.tasks) {
+      // A task counts once per agency, as lead when the agency both leads and supports it.
+      for (const id of new Set(task.lead)) tally(id).lead += 1;
+      for (const id of new Set(task.support)) if (!task.lead.includes(id)) tally(id).support += 1;
+    }
+  }
+  return [...tallies.values()]
     .sort((a, b) => b.lead + b.support - (a.lead + a.support) || (a.agency?.name ?? a.id).localeCompare(b.agency?.name ?? b.id, 'vi'));
 }

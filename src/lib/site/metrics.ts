@@ -24,6 +24,14 @@ export interface MetricPoint {
   province: string;
 }
 
+/**
+ * Which way a metric improves, in words for a sentence: "càng cao càng tốt" (higher is better)
+ * or "càng thấp càng tốt" (lower is better).
+ */
+export function directionLabel(direction: Metric['direction']): string {
+  return direction === 'higher-is-better' ? 'càng cao càng tốt' : 'càng thấp càng tốt';
+}
+
 /** Every figure of a target, the top-level one first. */
 export function targetMeasures(target: Target): Measure[] {
   const first: Measure[] =

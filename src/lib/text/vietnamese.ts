@@ -58,3 +58,8 @@ function foldChar(ch: string): string {
  * time at 500 plans. Documents use a few hundred distinct characters, so the map stays small.
  */
 const FOLDED_CHARS = new Map<string, string>();
+
+/** The text with its first letter in capitals, by Vietnamese rules: "huyện Krông Nô" → "Huyện Krông Nô". */
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}

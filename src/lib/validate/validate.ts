@@ -4,6 +4,7 @@ import { entryIdAt } from './entryIdAt.ts';
 import { fieldPath } from './fieldPath.ts';
 import { parseVietnameseNumber } from '../number/parseVietnameseNumber.ts';
 import { asciiSlug } from '../text/sectionId.ts';
+import { upperFirst } from '../text/vietnamese.ts';
 import { closest } from './closest.ts';
 import type { Problem } from './problem.ts';
 import { allowedValues, knownKeys, schemaAt, type SchemaAt } from './schemaAt.ts';
@@ -77,7 +78,7 @@ function problemAt(file: string, data: unknown, path: readonly PropertyKey[], te
     file,
     field: fieldPath(path),
     ...(entry === undefined ? {} : { entry }),
-    message: sentence(capitalize(text.message)),
+    message: sentence(upperFirst(text.message)),
     hint: sentence(text.hint),
   };
 }
@@ -319,10 +320,6 @@ function show(value: unknown): string {
 function shortValue(value: unknown): string {
   const json = value === undefined ? undefined : JSON.stringify(value);
   return json !== undefined && json.length <= 60 && value !== null ? ` ${json}` : '';
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
 
 function sentence(s: string): string {

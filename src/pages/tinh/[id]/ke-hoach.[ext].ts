@@ -1,22 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { formatPaths, getRowContext } from '../../_data/data.ts';
+import { provinceUnitSources, tableEndpoint } from '../../_data/data.ts';
 import { planRows } from '../../../lib/data/rows.ts';
 import { planTable } from '../../../lib/data/tables.ts';
-import { tableResponse } from '../../../lib/data/respond.ts';
-import { provincialUnitSummaries, type ProvincialUnitSummary } from '../../../lib/site/regions.ts';
-import type { Site } from '../../../lib/site/types.ts';
-
-const provinceUnits = (site: Site) => {
-  const { current, former } = provincialUnitSummaries(site);
-  return [...current, ...former].map((unit) => ({ params: { id: unit.region.id }, props: { unit } }));
-};
-export const getStaticPaths = (async () => {
-  const { site } = await getRowContext();
-  return formatPaths(provinceUnits(site));
-}) satisfies GetStaticPaths;
 
 /** The plans of a provincial unit, as its page lists them (newest first). */
-export const GET: APIRoute = async ({ params, props }) => {
-  const ctx = await getRowContext();
-  return tableResponse(planTable, planRows((props as { unit: ProvincialUnitSummary }).unit.plans, ctx), params['ext']);
-};
+export const { getStaticPaths, GET } = tableEndpoint(planTable, provinceUnitSources, (unit, ctx) => planRows(unit.plans, ctx));
