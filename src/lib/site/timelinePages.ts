@@ -79,6 +79,31 @@ export function timelineOverview(site: Site, today: string): TimelineCountLink[]
   });
 }
 
+/**
+ * A province page's deadlines by year, for when they are more than a page: each year's count and
+ * the timeline page that lists them, the year's own page or, for a year split by province, the
+ * page of the province the unit is part of today (it lists that province's other plans too).
+ */
+export function provinceTimelineYears(site: Site, region: Region, entries: readonly DeadlineEntry[], today: string, pageSize = PAGE_SIZE): TimelineCountLink[] {
+  const { byYear } = siteTimeline(site);
+  const current = currentProvinceOf(region.id, site.regionById);
+  const perYear = new Map<number, DeadlineEntry[]>();
+  for (const entry of entries) {
+    const year = Number(entry.due.slice(0, 4));
+    const list = perYear.get(year);
+    if (list) list.push(entry);
+    else perYear.set(year, [entry]);
+  }
+  return [...perYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, list]) => ({
+      label: `Năm ${year}`,
+      href: (byYear.get(year)?.entries.length ?? 0) > pageSize ? timelineUrl.province(year, current.id) : timelineUrl.year(year),
+      count: list.length,
+      passed: list.filter((e) => isPassed(e.due, today)).length,
+    }));
+}
+
 /** One timeline page below the overview. */
 export interface TimelinePage {
   /** Route segments after `/moc-thoi-gian/`: ["2024"], ["2024", "bac-ninh"], ["2024", "bac-ninh", "trang-2"]. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineEntries } from '../../../src/lib/site/deadlines.ts';
-import { emptyYearSentence, responsibleLine, timelineByYear, timelineOverview, timelinePages, timelineYears } from '../../../src/lib/site/timelinePages.ts';
+import { emptyYearSentence, provinceTimelineYears, responsibleLine, timelineByYear, timelineOverview, timelinePages, timelineYears } from '../../../src/lib/site/timelinePages.ts';
 import { fixtureSite } from './fixture.ts';
 
 const site = fixtureSite();
@@ -53,6 +53,20 @@ describe('timelinePages', () => {
     expect(of2022[1]!.months.flatMap((m) => m.entries)).toHaveLength(2);
     expect(of2022[2]!.months.flatMap((m) => m.entries.map((e) => e.due))).toEqual(['2022-12-01']);
     expect(of2022[2]!.pager).toMatchObject({ current: 2, total: 2, prev: '/moc-thoi-gian/2022/thai-nguyen/', next: null });
+  });
+});
+
+describe('provinceTimelineYears', () => {
+  it("counts a province's points by year and links each year to the page that lists them", () => {
+    const bacKan = site.regionById.get('bac-kan')!;
+    const rows = provinceTimelineYears(site, bacKan, entries, '2023-01-01', 2);
+    expect(rows.map((r) => [r.label, r.href, r.count, r.passed])).toEqual([
+      // 2022 has more points than a page, so it is split by today's province (Bắc Kạn is now part of Thái Nguyên).
+      ['Năm 2022', '/moc-thoi-gian/2022/thai-nguyen/', 3, 3],
+      ['Năm 2023', '/moc-thoi-gian/2023/', 1, 0],
+      ['Năm 2026', '/moc-thoi-gian/2026/', 1, 0],
+      ['Năm 2027', '/moc-thoi-gian/2027/', 1, 0],
+    ]);
   });
 });
 
