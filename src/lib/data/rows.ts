@@ -58,7 +58,20 @@ function deadlineCells(task: Task, today: string) {
   };
 }
 
-function taskCells(plan: SitePlan, task: Task, ctx: RowContext) {
+type TaskCells = ReturnType<typeof computeTaskCells>;
+
+/** Each task's cells per context, computed once: a task is a row of up to eight tables (plan, province, timelines, agencies, bundle). */
+const taskCellCache = new WeakMap<RowContext, WeakMap<Task, TaskCells>>();
+
+function taskCells(plan: SitePlan, task: Task, ctx: RowContext): TaskCells {
+  let cache = taskCellCache.get(ctx);
+  if (!cache) taskCellCache.set(ctx, (cache = new WeakMap()));
+  let cells = cache.get(task);
+  if (!cells) cache.set(task, (cells = computeTaskCells(plan, task, ctx)));
+  return cells;
+}
+
+function computeTaskCells(plan: SitePlan, task: Task, ctx: RowContext) {
   const programme = ctx.site.programmeById.get(plan.meta.programme);
   const group = task.group ?? sectionOf(task, plan.sections)?.group ?? null;
   return {
