@@ -119,7 +119,10 @@ function kindOf(file: string, literals: Set<string>): string {
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), `bench-build-${plans}-`));
-  const load = (): string => loadavg().map((n) => n.toFixed(1)).join(' ');
+  const load = (): string =>
+    loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ');
   console.log(`bench:build ${plans} kế hoạch, thư mục tạm ${work}; ${availableParallelism()} lõi, tải trung bình ${load()}`);
   try {
     const site = join(work, 'site');
@@ -127,7 +130,9 @@ async function main(): Promise<void> {
     const generated = performance.now();
     const corpus = writeCorpus(site, plans, Number(values.seed), join(projectRoot, 'content'));
     console.log(
-      `Kho tổng hợp: ${corpus.plans} kế hoạch (${Object.entries(corpus.levels).map(([l, n]) => `${l} ${n}`).join(', ')}), ` +
+      `Kho tổng hợp: ${corpus.plans} kế hoạch (${Object.entries(corpus.levels)
+        .map(([l, n]) => `${l} ${n}`)
+        .join(', ')}), ` +
         `${corpus.tasks} nhiệm vụ, ${corpus.targets} chỉ tiêu, ${corpus.units} đơn vị ban hành; tạo trong ${s(performance.now() - generated)}`,
     );
 

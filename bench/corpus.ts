@@ -195,7 +195,10 @@ export function* generatePlans(seed: Corpus, count: number, seedNumber: number):
 
   function sentence(pool: readonly string[], parts: number): string {
     const chosen = Array.from({ length: parts }, () => pick(pool));
-    return chosen.map((s, j) => (j === 0 ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1))).join('; ').replace(/[;,.\s]*$/, '.');
+    return chosen
+      .map((s, j) => (j === 0 ? s : s.charAt(0).toLocaleLowerCase('vi') + s.slice(1)))
+      .join('; ')
+      .replace(/[;,.\s]*$/, '.');
   }
 
   function nameOf(agency: Agency, level: Level, unit: Region): string {
@@ -221,5 +224,8 @@ function shiftYears(raw: string, by: number): string {
 }
 
 function slug(s: string): string {
-  return foldDiacritics(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

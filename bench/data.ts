@@ -30,7 +30,13 @@ const { corpus } = loadContent('content');
 function syntheticSite(n: number): Site {
   return buildSite({
     ...siteContentFromCorpus(corpus),
-    plans: [...generatePlans(corpus, n, 6)].map((p) => ({ id: p.id, meta: p.frontmatter, sections: p.tasks.sections, tasks: p.tasks.tasks, targets: p.targets.targets })),
+    plans: [...generatePlans(corpus, n, 6)].map((p) => ({
+      id: p.id,
+      meta: p.frontmatter,
+      sections: p.tasks.sections,
+      tasks: p.tasks.tasks,
+      targets: p.targets.targets,
+    })),
   });
 }
 
@@ -47,10 +53,14 @@ for (const [label, site] of [['real', buildSite(siteContentFromCorpus(corpus))] 
   const ctx = { site, today: TODAY, origin: ORIGIN };
   const [bundle, bundleMs] = time(() => buildBundle(ctx).bytes.length);
   const [calendars, calendarMs] = time(() => {
-    const sizes = calendarScopes(site).map((s) => Buffer.byteLength(deadlineCalendar(s.plans, site, { name: s.name, origin: ORIGIN, pageUrl: ORIGIN + s.page })));
+    const sizes = calendarScopes(site).map((s) =>
+      Buffer.byteLength(deadlineCalendar(s.plans, site, { name: s.name, origin: ORIGIN, pageUrl: ORIGIN + s.page })),
+    );
     return { count: sizes.length, total: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes) };
   });
-  const [feed, feedMs] = time(() => Buffer.byteLength(newsFeed(newsItems(site, { available: false, reason: 'shallow', message: HISTORY_FALLBACK.shallow }, 50), ORIGIN, TODAY)));
+  const [feed, feedMs] = time(() =>
+    Buffer.byteLength(newsFeed(newsItems(site, { available: false, reason: 'shallow', message: HISTORY_FALLBACK.shallow }, 50), ORIGIN, TODAY)),
+  );
   rows.push([
     label,
     String(site.plans.length),
@@ -68,7 +78,21 @@ for (const [label, site] of [['real', buildSite(siteContentFromCorpus(corpus))] 
   ]);
 }
 
-const header = ['corpus', 'plans', 'tasks', 'bundle', 'bundle time', '/1k tasks', 'calendars', 'all .ics', 'largest .ics', 'ics time', '/1k tasks', 'atom', 'atom time'];
+const header = [
+  'corpus',
+  'plans',
+  'tasks',
+  'bundle',
+  'bundle time',
+  '/1k tasks',
+  'calendars',
+  'all .ics',
+  'largest .ics',
+  'ics time',
+  '/1k tasks',
+  'atom',
+  'atom time',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
 console.log(line(header));
@@ -81,7 +105,8 @@ if (values.history) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-history-'));
   try {
     writeCorpus(dir, n);
-    const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.vn', ...args], { stdio: 'pipe', maxBuffer: 1 << 30 });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', dir, '-c', 'user.name=bench', '-c', 'user.email=bench@example.vn', ...args], { stdio: 'pipe', maxBuffer: 1 << 30 });
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'corpus');

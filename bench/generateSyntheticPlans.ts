@@ -22,7 +22,9 @@ if (!values.out) {
 }
 try {
   const corpus = writeCorpus(values.out, Number(values.plans), Number(values.seed));
-  console.log(`Đã ghi ${corpus.plans} kế hoạch tổng hợp (${corpus.tasks} nhiệm vụ, ${corpus.targets} chỉ tiêu, ${corpus.units} đơn vị ban hành) vào ${corpus.root}`);
+  console.log(
+    `Đã ghi ${corpus.plans} kế hoạch tổng hợp (${corpus.tasks} nhiệm vụ, ${corpus.targets} chỉ tiêu, ${corpus.units} đơn vị ban hành) vào ${corpus.root}`,
+  );
 } catch (error) {
   console.error(`generateSyntheticPlans: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;

@@ -39,14 +39,19 @@ const ocrPages = ocrPagesArg > 0 ? Number(process.argv[ocrPagesArg + 1]) : null;
  * Word accuracy of a restoration: the restored words and the reference's words aligned on their
  * folded forms (longest common subsequence), and how many aligned words carry the reference's marks.
  */
-function alignedAccuracy(words: RestoredWord[], referenceWords: string[]): { aligned: number; right: number; high: number; highRight: number; commonErrors: string[] } {
+function alignedAccuracy(
+  words: RestoredWord[],
+  referenceWords: string[],
+): { aligned: number; right: number; high: number; highRight: number; commonErrors: string[] } {
   const out = words.map((w) => ({ k: foldForm(w.output), o: w.output.normalize('NFC').toLowerCase(), c: w.confidence }));
   const ref = referenceWords.map((w) => w.normalize('NFC').toLowerCase());
   const refK = ref.map(foldForm);
   const n = out.length;
   const m = ref.length;
   const dp = new Uint16Array((n + 1) * (m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i * (m + 1) + j] = out[i]!.k === refK[j] ? dp[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      dp[i * (m + 1) + j] = out[i]!.k === refK[j] ? dp[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
   let [i, j, aligned, right, high, highRight] = [0, 0, 0, 0, 0, 0];
   const errors = new Map<string, number>();
   while (i < n && j < m) {
@@ -73,7 +78,11 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) 
 function readPlan(dir: string): PlanContent {
   const mdx = readFileSync(join(dir, 'plan.mdx'), 'utf8');
   const fm = parse(mdx.split(/^---$/m)[1] ?? '') as PlanContent['frontmatter'];
-  return { frontmatter: fm, tasks: readJson<{ tasks: PlanContent['tasks'] }>(join(dir, 'tasks.json')).tasks, targets: readJson<{ targets: PlanContent['targets'] }>(join(dir, 'targets.json')).targets };
+  return {
+    frontmatter: fm,
+    tasks: readJson<{ tasks: PlanContent['tasks'] }>(join(dir, 'tasks.json')).tasks,
+    targets: readJson<{ targets: PlanContent['targets'] }>(join(dir, 'targets.json')).targets,
+  };
 }
 
 /** An unseen plan's expected content; a `region: null` fact means the importer must write its placeholder. */
@@ -138,13 +147,21 @@ interface BenchCase {
 }
 
 const cases: BenchCase[] = [
-  ...readdirSync(seeds).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort().map((f) => ({
-    label: f.slice(0, 3),
-    file: join(seeds, f),
-    synthetic: false,
-    truth: (id: string) => (existsSync(join(content, 'plans', id, 'plan.mdx')) ? readPlan(join(content, 'plans', id)) : null),
-  })),
-  ...(existsSync(unseen) ? readdirSync(unseen).filter((f) => f.endsWith('.txt')).sort() : []).map((f) => ({
+  ...readdirSync(seeds)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .sort()
+    .map((f) => ({
+      label: f.slice(0, 3),
+      file: join(seeds, f),
+      synthetic: false,
+      truth: (id: string) => (existsSync(join(content, 'plans', id, 'plan.mdx')) ? readPlan(join(content, 'plans', id)) : null),
+    })),
+  ...(existsSync(unseen)
+    ? readdirSync(unseen)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : []
+  ).map((f) => ({
     label: 'tổng hợp',
     file: join(unseen, f),
     synthetic: true,
@@ -179,9 +196,21 @@ for (const c of cases) {
   }
   const actual = readPlan(dir);
   const r = compareDrafts(truth, actual);
-  rows.push([label, percent(r.tasksFound), percent(r.lead), percent(r.support), percent(r.deadlines), percent(r.targetsFound), percent(r.targetNumbers), percent(r.facts), checkText]);
+  rows.push([
+    label,
+    percent(r.tasksFound),
+    percent(r.lead),
+    percent(r.support),
+    percent(r.deadlines),
+    percent(r.targetsFound),
+    percent(r.targetNumbers),
+    percent(r.facts),
+    checkText,
+  ]);
   if (r.factMisses.length > 0) notes.push(`${draft.planId}: sự kiện khác bản chuẩn: ${r.factMisses.join(', ')}`);
-  notes.push(`${draft.planId}: nhiệm vụ ${r.tasksFound.hit}/${r.tasksFound.of}, chỉ tiêu ${r.targetsFound.hit}/${r.targetsFound.of}, ${draft.report.doubts.length} chỗ cần xem, ${draft.report.unplaced.length} đoạn chưa xếp`);
+  notes.push(
+    `${draft.planId}: nhiệm vụ ${r.tasksFound.hit}/${r.tasksFound.of}, chỉ tiêu ${r.targetsFound.hit}/${r.targetsFound.of}, ${draft.report.doubts.length} chỗ cần xem, ${draft.report.unplaced.length} đoạn chưa xếp`,
+  );
   if (showMisses) notes.push(...missList(truth, actual));
 }
 // Formats: seed 004 (and 000) printed to PDF, written to .docx with the task table, scanned (OCR), imaged.
@@ -195,7 +224,11 @@ for (const seedName of ['004_1a2deab4554aa198.txt', '000_92c18f69644d26b9.txt'])
   const pages = await printPdf(text, pdf, { header: 'Kế hoạch triển khai Đề án 06' });
   const md = join(dir, 'plan.md');
   writeFileSync(md, text);
-  const files: [string, string][] = [['.txt', seedFile], ['.md', md], ['.pdf (lớp chữ)', pdf]];
+  const files: [string, string][] = [
+    ['.txt', seedFile],
+    ['.md', md],
+    ['.pdf (lớp chữ)', pdf],
+  ];
   // The Word fixture moves tasks written with "- Cơ quan chủ trì:" lines (seed 004's layout) into a table.
   if (seedName.startsWith('004') && tasksOf(text).rows.length > 0) {
     const docx = join(dir, 'plan.docx');
@@ -211,7 +244,9 @@ for (const seedName of ['004_1a2deab4554aa198.txt', '000_92c18f69644d26b9.txt'])
   }
   for (const [format, file] of files) {
     const t0 = Date.now();
-    const read = readDocument(file, (p) => process.stderr.write(`\r${seedName.slice(0, 3)} ${format}: OCR trang ${Math.min(p.done + 1, p.total)}/${p.total}   `));
+    const read = readDocument(file, (p) =>
+      process.stderr.write(`\r${seedName.slice(0, 3)} ${format}: OCR trang ${Math.min(p.done + 1, p.total)}/${p.total}   `),
+    );
     if (!read.ok) {
       formatRows.push([seedName.slice(0, 3), format, read.error]);
       continue;
@@ -230,7 +265,17 @@ for (const seedName of ['004_1a2deab4554aa198.txt', '000_92c18f69644d26b9.txt'])
     const ocr = read.ocrPages > 0 ? `${(read.ocrMs / read.ocrPages / 1000).toFixed(1)} s/trang × ${read.ocrPages}` : '—';
     // One page image holds only part of the plan: its tasks are counted, not scored against the whole plan.
     const found = format.startsWith('.png') ? `${draft.report.tasks} (1 trang)` : percent(r.tasksFound);
-    formatRows.push([seedName.slice(0, 3), format, found, percent(r.lead), percent(r.support), percent(r.deadlines), percent(r.targetsFound), ocr, `${(ms / 1000).toFixed(1)} s`]);
+    formatRows.push([
+      seedName.slice(0, 3),
+      format,
+      found,
+      percent(r.lead),
+      percent(r.support),
+      percent(r.deadlines),
+      percent(r.targetsFound),
+      ocr,
+      `${(ms / 1000).toFixed(1)} s`,
+    ]);
   }
 }
 process.stderr.write('\n');
@@ -244,13 +289,16 @@ if (existsSync(ocrSeed) && existsSync(join(content, 'plans', 'xa-luc-binh-2022')
   const restored = restoreDiacritics(readFileSync(ocrSeed, 'utf8'), model);
   const ms = Date.now() - t0;
   const reference = corpusTexts(content, new Set(), 'xa-luc-binh-2022').join('\n');
-  const a = alignedAccuracy(restored.words, [...reference.matchAll(/\p{L}+/gu)].map((m) => m[0]));
+  const a = alignedAccuracy(
+    restored.words,
+    [...reference.matchAll(/\p{L}+/gu)].map((m) => m[0]),
+  );
   const low = restored.words.filter((w) => w.confidence < LOW_CONFIDENCE).length;
   restoration = [
     '',
     `Khôi phục dấu seed 003 (mô hình từ ${readdirSync(join(content, 'plans')).length - 1} kế hoạch khác, không có Lục Bình; ${ms} ms):`,
     `  ${restored.words.length} từ OCR; ${a.aligned} từ khớp được với nội dung Lục Bình đã đăng (so theo dạng bỏ dấu)`,
-    `  đúng dấu: ${a.right}/${a.aligned} = ${(100 * a.right / a.aligned).toFixed(1)} %; trong các từ đủ chắc chắn (≥ ${LOW_CONFIDENCE}): ${a.highRight}/${a.high} = ${(100 * a.highRight / a.high).toFixed(1)} %`,
+    `  đúng dấu: ${a.right}/${a.aligned} = ${((100 * a.right) / a.aligned).toFixed(1)} %; trong các từ đủ chắc chắn (≥ ${LOW_CONFIDENCE}): ${a.highRight}/${a.high} = ${((100 * a.highRight) / a.high).toFixed(1)} %`,
     `  ${low} từ dưới ngưỡng tin cậy được đưa vào báo cáo nhập; lỗi hay gặp: ${a.commonErrors.slice(0, 8).join(', ')}`,
   ].join('\n');
 }
@@ -258,11 +306,15 @@ if (existsSync(ocrSeed) && existsSync(join(content, 'plans', 'xa-luc-binh-2022')
 const header = ['kế hoạch', 'nhiệm vụ', 'chủ trì', 'phối hợp', 'thời hạn', 'chỉ tiêu', 'số liệu CT', 'sự kiện', 'npm run check'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: string[]): string => `| ${header.map((_, i) => (r[i] ?? '').padEnd(widths[i]!)).join(' | ')} |`;
-const legend = cases.some((c) => c.synthetic) ? '\n"tổng hợp": văn bản tổng hợp (tự soạn để thử), không phải kế hoạch thật; bản chuẩn ở test/fixtures/import/unseen/expected.\n' : '';
+const legend = cases.some((c) => c.synthetic)
+  ? '\n"tổng hợp": văn bản tổng hợp (tự soạn để thử), không phải kế hoạch thật; bản chuẩn ở test/fixtures/import/unseen/expected.\n'
+  : '';
 process.stdout.write(`${line(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${rows.map(line).join('\n')}\n${legend}\n${notes.join('\n')}\n`);
 const fHeader = ['seed', 'định dạng', 'nhiệm vụ', 'chủ trì', 'phối hợp', 'thời hạn', 'chỉ tiêu', 'OCR', 'thời gian'];
 const fWidths = fHeader.map((h, i) => Math.max(h.length, ...formatRows.map((r) => (r[i] ?? '').length)));
 const fLine = (r: string[]): string => `| ${fHeader.map((_, i) => (r[i] ?? '').padEnd(fWidths[i]!)).join(' | ')} |`;
-process.stdout.write(`\nTheo định dạng (so với nội dung đã đăng):\n${fLine(fHeader)}\n|${fWidths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${formatRows.map(fLine).join('\n')}\n${restoration}\n`);
+process.stdout.write(
+  `\nTheo định dạng (so với nội dung đã đăng):\n${fLine(fHeader)}\n|${fWidths.map((w) => '-'.repeat(w + 2)).join('|')}|\n${formatRows.map(fLine).join('\n')}\n${restoration}\n`,
+);
 if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 else process.stdout.write(`(bản nháp giữ tại ${work})\n`);

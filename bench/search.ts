@@ -46,7 +46,9 @@ async function main(): Promise<number> {
   if (values.site) {
     const rows = await measureSite(browser, resolve(values.site), values.site);
     await browser.close();
-    console.table(rows.map((r) => ({ query: r.query, when: r.when, kB: (r.bytes / 1000).toFixed(1), req: r.requests, ms: r.ms, status: r.status.slice(0, 50) })));
+    console.table(
+      rows.map((r) => ({ query: r.query, when: r.when, kB: (r.bytes / 1000).toFixed(1), req: r.requests, ms: r.ms, status: r.status.slice(0, 50) })),
+    );
     return 0;
   }
   const rows: Measurement[] = [];

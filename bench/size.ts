@@ -87,10 +87,21 @@ for (const { kind, match, budget } of KINDS) {
 }
 
 const header = ['page kind', 'pages', 'largest page', 'HTML', 'CSS', 'JS now', 'JS lazy', 'budget'];
-const table = rows.map((r) => [r.kind, String(r.pages), `/${r.page.replace(/index\.html$/, '')}`, fmt(r.html), fmt(r.css), fmt(r.jsInitial), fmt(r.jsLazy), r.over.length === 0 ? 'ok' : `OVER: ${r.over.join('; ')}`]);
+const table = rows.map((r) => [
+  r.kind,
+  String(r.pages),
+  `/${r.page.replace(/index\.html$/, '')}`,
+  fmt(r.html),
+  fmt(r.css),
+  fmt(r.jsInitial),
+  fmt(r.jsLazy),
+  r.over.length === 0 ? 'ok' : `OVER: ${r.over.join('; ')}`,
+]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => (i >= 3 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-console.log('Gzip sizes (level 6) of the largest page of each kind. Budgets: HTML 30 kB (100 kB on agency and timeline pages), CSS 20 kB, JS 60 kB on pages with charts or filters, none elsewhere.\n');
+console.log(
+  'Gzip sizes (level 6) of the largest page of each kind. Budgets: HTML 30 kB (100 kB on agency and timeline pages), CSS 20 kB, JS 60 kB on pages with charts or filters, none elsewhere.\n',
+);
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const row of table) console.log(line(row));

@@ -58,10 +58,12 @@ export function textSimilarity(a: string, b: string): number {
  */
 export function pairByText<E extends { text: string }, A extends { text: string }>(expected: E[], actual: A[], threshold = 0.6): [E, A][] {
   const cands: { i: number; j: number; s: number }[] = [];
-  expected.forEach((e, i) => actual.forEach((a, j) => {
-    const s = textSimilarity(e.text, a.text);
-    if (s >= threshold) cands.push({ i, j, s });
-  }));
+  expected.forEach((e, i) =>
+    actual.forEach((a, j) => {
+      const s = textSimilarity(e.text, a.text);
+      if (s >= threshold) cands.push({ i, j, s });
+    }),
+  );
   cands.sort((p, q) => q.s - p.s);
   const usedE = new Set<number>();
   const usedA = new Set<number>();

@@ -11,7 +11,10 @@ import { buildSite, siteContentFromCorpus } from '../../src/lib/site/site.ts';
 export function recordsFromContent(root: string): PlanRecords[] {
   const { corpus, problems } = loadContent(root);
   if (problems.length > 0) {
-    const list = problems.slice(0, 10).map((p) => `  ${p.file} ${p.field}: ${p.message}`).join('\n');
+    const list = problems
+      .slice(0, 10)
+      .map((p) => `  ${p.file} ${p.field}: ${p.message}`)
+      .join('\n');
     throw new Error(`Nội dung có ${problems.length} lỗi (chạy "npm run check" để xem tất cả):\n${list}`);
   }
   return buildRecords(buildSite(siteContentFromCorpus(corpus)));

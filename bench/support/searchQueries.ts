@@ -99,11 +99,10 @@ async function measureQuery(page: Page, query: BenchQuery): Promise<Omit<Measure
     { timeout: 60_000 },
   );
   const ms = Date.now() - started;
-  for (let quiet = 0; quiet < 3; ) {
+  for (let quiet = 0; quiet < 3;) {
     await page.waitForTimeout(100);
     quiet = inflight.size === 0 ? quiet + 1 : 0;
   }
   await cdp.detach();
   return { query: query.label, bytes, requests, ms, status: ((await status.textContent()) ?? '').trim() };
 }
-

@@ -101,7 +101,16 @@ export async function checkDist(dist: string, options: { files?: string[]; worke
 
   let links = 0;
   for (const p of pages.values()) links += p.links.length;
-  return { pages: htmlFiles.length, validated: sample.size, files: files.length, links, brokenLinks: broken.length, invalidHtml, sitemapUrls: listed.size, problems };
+  return {
+    pages: htmlFiles.length,
+    validated: sample.size,
+    files: files.length,
+    links,
+    brokenLinks: broken.length,
+    invalidHtml,
+    sitemapUrls: listed.size,
+    problems,
+  };
 }
 
 /** Reads and checks the pages in `workers` worker threads, pages dealt out in turn. */

@@ -26,7 +26,10 @@ if (!isRoot) {
 }
 
 console.log(`Installing Debian packages: ${pkgs.join(', ')}…`);
-for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...pkgs]]) {
+for (const args of [
+  ['update', '-qq'],
+  ['install', '-y', '-qq', ...pkgs],
+]) {
   const run = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (run.status !== 0) {
     console.error(`apt-get ${args.join(' ')} failed (exit ${run.status ?? 'signal'}); install ${pkgs.join(' ')} by hand and retry.`);

@@ -77,5 +77,8 @@ if (existsSync(join(dir, 'plan.mdx')) && !force) {
 }
 mkdirSync(dir, { recursive: true });
 for (const [name, content] of Object.entries(draft.files)) writeFileSync(join(dir, name), content);
-const how = read.via === 'text' ? '' : `Đọc từ: ${read.via}${read.pages === null ? '' : `, ${read.pages} trang`}${read.ocrPages > 0 ? `, OCR ${read.ocrPages} trang (${(read.ocrMs / read.ocrPages / 1000).toFixed(1)} giây/trang)` : ''}${read.unread.length > 0 ? `; KHÔNG đọc được trang ${read.unread.map((u) => u.page).join(', ')}` : ''}\n`;
+const how =
+  read.via === 'text'
+    ? ''
+    : `Đọc từ: ${read.via}${read.pages === null ? '' : `, ${read.pages} trang`}${read.ocrPages > 0 ? `, OCR ${read.ocrPages} trang (${(read.ocrMs / read.ocrPages / 1000).toFixed(1)} giây/trang)` : ''}${read.unread.length > 0 ? `; KHÔNG đọc được trang ${read.unread.map((u) => u.page).join(', ')}` : ''}\n`;
 process.stdout.write(how + draft.reportText(dir));

@@ -23,17 +23,7 @@ export const agency = z
     /** True for collective assignees such as "các sở, ban, ngành, địa phương liên quan". */
     collective: z.boolean(),
     /** What sort of body it is, for grouping on the agencies page. */
-    sector: z.enum([
-      'chinh-quyen',
-      'cong-an',
-      'chuyen-mon',
-      'tu-phap-toa-an',
-      'doan-the',
-      'dang',
-      'doanh-nghiep',
-      'trung-uong',
-      'tap-the',
-    ]),
+    sector: z.enum(['chinh-quyen', 'cong-an', 'chuyen-mon', 'tu-phap-toa-an', 'doan-the', 'dang', 'doanh-nghiep', 'trung-uong', 'tap-the']),
   })
   .strict();
 

@@ -14,9 +14,7 @@ export const partialDate = z
   .refine((s) => (s.length === 7 ? isRealDate(`${s}-01`) : isRealDate(s)), 'ngày này không có trên lịch');
 
 /** A lowercase ASCII id made of words joined by hyphens: `cong-an`, `bac-kan`, `nv-iii-2-dd`. */
-export const slugId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "cong-an"');
+export const slugId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ "cong-an"');
 
 /** A calendar year within the span plans can plausibly talk about. */
 export const year = z.number().int().min(1945).max(2100);

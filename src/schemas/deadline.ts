@@ -13,7 +13,10 @@ const base = {
   /** The deadline exactly as the document writes it, e.g. "Quý I/2023." */
   raw: z.string().min(1, 'không được để trống: chép nguyên văn thời hạn trong văn bản'),
   /** Present only when this reading deliberately differs from what `parseDeadline(raw)` returns. */
-  override: z.object({ reason: z.string().min(10, 'hãy nêu lý do cụ thể (ít nhất 10 ký tự)') }).strict().optional(),
+  override: z
+    .object({ reason: z.string().min(10, 'hãy nêu lý do cụ thể (ít nhất 10 ký tự)') })
+    .strict()
+    .optional(),
 };
 
 /** One level's date in a staged deadline ("cấp huyện từ ngày 01/12/2022"). */
@@ -40,9 +43,7 @@ export const deadline = z.discriminatedUnion('kind', [
   /** A span of several months or years: "Trong tháng 2 và 3 năm 2022." */
   z.object({ kind: z.literal('range'), ...base, start: isoDate, due: isoDate }).strict(),
   /** Different dates per level; `start` is the first stage, `due` the last. */
-  z
-    .object({ kind: z.literal('staged'), ...base, start: isoDate, due: isoDate, stages: z.array(deadlineStage).min(2) })
-    .strict(),
+  z.object({ kind: z.literal('staged'), ...base, start: isoDate, due: isoDate, stages: z.array(deadlineStage).min(2) }).strict(),
   /** Continuous work: "Thực hiện thường xuyên.", "Từ tháng 4/2022." (with `start`). */
   z.object({ kind: z.literal('ongoing'), ...base, start: isoDate.optional() }).strict(),
   /** Due after something happens: "Ngay sau khi Chính phủ ban hành Nghị định." */

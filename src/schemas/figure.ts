@@ -11,9 +11,7 @@ export const NATIONAL_REGION = 'ca-nuoc';
  * When a figure holds: a day (`2024-11-06`), a month (`2024-04`), a quarter (`2024-Q3`) or a year
  * (`2024`, for "cuối năm 2024" or "năm 2024").
  */
-export const asOf = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/, 'phải là ngày (2024-11-06), tháng (2024-04), quý (2024-Q3) hoặc năm (2024)');
+export const asOf = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?|-Q[1-4])?$/, 'phải là ngày (2024-11-06), tháng (2024-04), quý (2024-Q3) hoặc năm (2024)');
 
 /** Where a reported figure was published. Every field is required: a figure without its source is not published. */
 export const figureSource = z

@@ -34,7 +34,13 @@ export const planSource = z
  */
 export const reportingSchedule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('monthly'), /** Day of the month, or null when the plan names none. */ day: z.number().int().min(1).max(31).nullable() }).strict(),
-  z.object({ kind: z.literal('yearly'), /** Day of the month. */ day: z.number().int().min(1).max(31), /** Month, 1–12. */ month: z.number().int().min(1).max(12) }).strict(),
+  z
+    .object({
+      kind: z.literal('yearly'),
+      /** Day of the month. */ day: z.number().int().min(1).max(31),
+      /** Month, 1–12. */ month: z.number().int().min(1).max(12),
+    })
+    .strict(),
   z.object({ kind: z.literal('once'), /** The one due date. */ date: isoDate }).strict(),
 ]);
 
@@ -100,7 +106,10 @@ export const planFrontmatter = z
     /** Documents the plan cites as its basis ("Căn cứ …", "Thực hiện …"), verbatim. */
     basis: z.array(z.string().min(1)),
     /** Who signed, when the copy shows it. */
-    signer: z.object({ name: z.string().min(1), title: z.string().min(1) }).strict().nullable(),
+    signer: z
+      .object({ name: z.string().min(1), title: z.string().min(1) })
+      .strict()
+      .nullable(),
     /** A decision that issues the plan (Krông Nô's Quyết định), when there is one. */
     issuingDecision: z
       .object({

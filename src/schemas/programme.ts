@@ -10,9 +10,7 @@ export const programme = z
     /** Full title verbatim from the decision. */
     title: z.string().min(1),
     /** The approving decision. */
-    decision: z
-      .object({ number: z.string().min(1), date: isoDate, issuer: z.string().min(1) })
-      .strict(),
+    decision: z.object({ number: z.string().min(1), date: isoDate, issuer: z.string().min(1) }).strict(),
     period: z.object({ from: year, to: year, vision: year.nullable() }).strict(),
     /** The utility or objective groups targets are organised by, in order. */
     groups: z

@@ -20,17 +20,21 @@ export function copyLinkButtons(links: Iterable<HTMLAnchorElement>, placeAtEnd =
     button.className = 'copy-link';
     button.textContent = 'Chép liên kết';
     // The listener does not wait for the clipboard; its own catch handles a refusal.
-    button.addEventListener('click', () => void (async () => {
-      const href = new URL(link.getAttribute('href') ?? '', location.href).href;
-      try {
-        await navigator.clipboard.writeText(href);
-        announcer.textContent = `Đã chép liên kết: ${href}`;
-        button.textContent = 'Đã chép';
-        setTimeout(() => (button.textContent = 'Chép liên kết'), 2000);
-      } catch {
-        announcer.textContent = 'Không chép được; hãy bấm chuột phải vào số mục và chọn sao chép liên kết.';
-      }
-    })());
+    button.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          const href = new URL(link.getAttribute('href') ?? '', location.href).href;
+          try {
+            await navigator.clipboard.writeText(href);
+            announcer.textContent = `Đã chép liên kết: ${href}`;
+            button.textContent = 'Đã chép';
+            setTimeout(() => (button.textContent = 'Chép liên kết'), 2000);
+          } catch {
+            announcer.textContent = 'Không chép được; hãy bấm chuột phải vào số mục và chọn sao chép liên kết.';
+          }
+        })(),
+    );
     if (placeAtEnd && link.parentElement) link.parentElement.append(button);
     else link.after(button);
   }

@@ -85,5 +85,8 @@ export function drawTimeChart(figure: HTMLElement): void {
       },
     },
   });
-  markDrawn(figure, chart.data.datasets.reduce((n, d) => n + d.data.length, 0));
+  markDrawn(
+    figure,
+    chart.data.datasets.reduce((n, d) => n + d.data.length, 0),
+  );
 }

@@ -40,7 +40,10 @@ const PAGES = [
 const site = useSite();
 
 describe('accessibility (axe)', () => {
-  for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 360, height: 740 }]] as const) {
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 360, height: 740 }],
+  ] as const) {
     for (const path of PAGES) {
       it(`finds no violations on ${path} (${name})`, async () => {
         const page = await site.newPage({ viewport });

@@ -87,7 +87,7 @@ describe('a download beside every table', () => {
     await page.context().close();
   });
 
-  it("a province page: its plans and its timeline", async () => {
+  it('a province page: its plans and its timeline', async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin()}/tinh/thai-nguyen/`);
     const plans = await hrefs(page.locator('ul.plan-list h4 a'));
@@ -120,7 +120,7 @@ describe('a download beside every table', () => {
     await page.context().close();
   });
 
-  it("a metric page: one CSV row per row of its table, in order", async () => {
+  it('a metric page: one CSV row per row of its table, in order', async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin()}/chi-tieu/tai-khoan-vneid/`);
     const links = await hrefs(page.locator('#chi-tiet ~ .scroll-x table tbody th a'));

@@ -17,14 +17,32 @@ describe('reported figures', () => {
     await figure.scrollIntoViewIfNeeded();
     await expect.poll(() => figure.getAttribute('data-chart-drawn')).toBe('4');
     await expect(figure.locator('canvas[role="img"]').getAttribute('aria-label')).resolves.toContain('trên 65.000.000 tài khoản');
-    const rows = await figure.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('th')?.textContent?.trim(), tr.querySelector('td.num')?.textContent?.trim(), tr.querySelector('a')?.getAttribute('href')]),
-    );
+    const rows = await figure
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.querySelector('th')?.textContent?.trim(),
+          tr.querySelector('td.num')?.textContent?.trim(),
+          tr.querySelector('a')?.getAttribute('href'),
+        ]),
+      );
     expect(rows).toEqual([
-      ['07/11/2022', 'trên 1.400.000 tài khoản', 'https://www.sggpnews.org.vn/national/police-receive-over-138-mln-documents-of-electronic-personal-identification-103206.html'],
-      ['khoảng ngày 10/01/2024', 'trên 49.700.000 tài khoản', 'https://chuyendoiso.hatinh.gov.vn/trien-khai-nhieu-tien-ich-tren-vneid-phuc-vu-phat-trien-cong-dan-so-1704872972.html'],
+      [
+        '07/11/2022',
+        'trên 1.400.000 tài khoản',
+        'https://www.sggpnews.org.vn/national/police-receive-over-138-mln-documents-of-electronic-personal-identification-103206.html',
+      ],
+      [
+        'khoảng ngày 10/01/2024',
+        'trên 49.700.000 tài khoản',
+        'https://chuyendoiso.hatinh.gov.vn/trien-khai-nhieu-tien-ich-tren-vneid-phuc-vu-phat-trien-cong-dan-so-1704872972.html',
+      ],
       ['22/4/2025', 'trên 62.000.000 tài khoản', 'https://news.laodong.vn/xa-hoi/du-kien-tu-17-se-cap-tai-khoan-dinh-danh-cho-nguoi-nuoc-ngoai-1495181.ldo'],
-      ['24/9/2025', 'trên 65.000.000 tài khoản', 'https://news.laodong.vn/cong-nghe/khoa-toan-bo-thue-bao-di-dong-chua-dinh-danh-chinh-chu-trong-thang-9-1580323.ldo'],
+      [
+        '24/9/2025',
+        'trên 65.000.000 tài khoản',
+        'https://news.laodong.vn/cong-nghe/khoa-toan-bo-thue-bao-di-dong-chua-dinh-danh-chinh-chu-trong-thang-9-1580323.ldo',
+      ],
     ]);
     await page.context().close();
   });
@@ -43,7 +61,9 @@ describe('reported figures', () => {
     await page.goto(`${site.origin()}/ke-hoach/huyen-krong-no-2022/`);
     const target = page.locator('li#ct-i-2-a-2023-2');
     await expect(target.locator('.status').textContent()).resolves.toBe('Chưa có số liệu');
-    await expect(target.locator('.figure-context').textContent()).resolves.toMatch(/^Tham khảo, không dùng để tính tình trạng của kế hoạch này: tỉnh Đắk Nông 62,87%, đến tháng 4\/2024/);
+    await expect(target.locator('.figure-context').textContent()).resolves.toMatch(
+      /^Tham khảo, không dùng để tính tình trạng của kế hoạch này: tỉnh Đắk Nông 62,87%, đến tháng 4\/2024/,
+    );
     const statuses = new Set(await page.locator('#chi-tieu .status').allTextContents());
     expect([...statuses].every((s) => /^(Đạt|Chưa đạt|Đang thực hiện — đạt \d+ % mục tiêu|Chưa có số liệu)$/.test(s))).toBe(true);
     const chart = page.locator('figure#bieu-do-so-lieu-dvc-truc-tuyen-toan-trinh');

@@ -94,7 +94,7 @@ describe('agency pages', () => {
     await page.context().close();
   });
 
-  it('names the agency in each plan\'s context and ships no JavaScript', async () => {
+  it("names the agency in each plan's context and ships no JavaScript", async () => {
     const page = await site.newPage();
     await page.goto(site.origin() + '/co-quan/cong-an/thai-nguyen/');
     await expect(page.locator('main').textContent()).resolves.toContain('Công an tỉnh Bắc Kạn');
@@ -140,7 +140,7 @@ describe('timeline', () => {
     await page.context().close();
   });
 
-  it('recomputes statuses against the visitor\'s date', async () => {
+  it("recomputes statuses against the visitor's date", async () => {
     const page = await site.newPage();
     await page.clock.setFixedTime(new Date('2022-01-15T09:00:00+07:00'));
     await page.goto(site.origin() + YEAR);
@@ -191,7 +191,9 @@ describe('timeline', () => {
     expect(await page.locator('.timeline li[data-filter-item]:visible').count()).toBe(0);
     await page.click('button[type="reset"]');
     await page.selectOption('#loc-co-quan-tg', 'cong-an');
-    for (const a of await page.locator('.timeline li[data-filter-item]:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-filter-co-quan') ?? ''))) {
+    for (const a of await page
+      .locator('.timeline li[data-filter-item]:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-filter-co-quan') ?? ''))) {
       expect(a.split(' ')).toContain('cong-an');
     }
     await page.click('button[type="reset"]');
@@ -266,7 +268,19 @@ describe('other pages and files', () => {
 
   it('keeps every page kind within a 360 px phone screen', async () => {
     const page = await site.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    for (const path of ['/', '/tinh/', '/tinh/thai-nguyen/', '/co-quan/', '/co-quan/cong-an/', '/co-quan/cong-an/thai-nguyen/', '/moc-thoi-gian/', '/moc-thoi-gian/2022/', '/chi-tieu/', '/gioi-thieu/', '/ke-hoach/xa-luc-binh-2022/toan-van/']) {
+    for (const path of [
+      '/',
+      '/tinh/',
+      '/tinh/thai-nguyen/',
+      '/co-quan/',
+      '/co-quan/cong-an/',
+      '/co-quan/cong-an/thai-nguyen/',
+      '/moc-thoi-gian/',
+      '/moc-thoi-gian/2022/',
+      '/chi-tieu/',
+      '/gioi-thieu/',
+      '/ke-hoach/xa-luc-binh-2022/toan-van/',
+    ]) {
       await page.goto(site.origin() + path);
       expect({ path, overflow: await horizontalOverflow(page) }).toEqual({ path, overflow: 0 });
     }

@@ -31,13 +31,17 @@ describe('plan page', () => {
     const led = tasks.filter((t) => t.lead.includes('cong-an')).length;
     expect(await visibleRows()).toBe(led);
     await expect(page.locator('[data-result-count]').textContent()).resolves.toBe(`Đang hiển thị ${led} trên ${tasks.length} nhiệm vụ.`);
-    for (const lead of await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-filter-co-quan') ?? ''))) {
+    for (const lead of await page
+      .locator('table.task-table tr[id]:visible')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-filter-co-quan') ?? ''))) {
       expect(lead.split(' ')).toContain('cong-an');
     }
 
     await page.selectOption('#loc-co-quan', '');
     await page.selectOption('#loc-thoi-han', '2022-Q1');
-    const quarterRows = await page.locator('table.task-table tr[id]:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-filter-thoi-han') ?? ''));
+    const quarterRows = await page
+      .locator('table.task-table tr[id]:visible')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-filter-thoi-han') ?? ''));
     expect(quarterRows.length).toBeGreaterThan(0);
     for (const w of quarterRows) expect(w.split(' ')).toContain('2022-Q1');
 
@@ -70,10 +74,15 @@ describe('plan page', () => {
     await figure.scrollIntoViewIfNeeded();
     await page.waitForSelector('figure[data-chart-drawn]');
     expect(await paintedPixels(page, 'figure[data-chart] canvas')).toBeGreaterThan(500);
-    const spec = JSON.parse((await figure.locator('script[data-chart-spec]').textContent()) ?? '{}') as { labels: string[]; datasets: { data: (number | null)[] }[] };
-    const table = await figure.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((r) => ({ label: r.querySelector('th')?.textContent ?? '', values: [...r.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
-    );
+    const spec = JSON.parse((await figure.locator('script[data-chart-spec]').textContent()) ?? '{}') as {
+      labels: string[];
+      datasets: { data: (number | null)[] }[];
+    };
+    const table = await figure
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => ({ label: r.querySelector('th')?.textContent ?? '', values: [...r.querySelectorAll('td')].map((td) => td.textContent ?? '') })),
+      );
     expect(table.map((r) => r.label)).toEqual(spec.labels);
     table.forEach((row, i) => {
       expect(row.values).toEqual(spec.datasets.map((d) => (d.data[i] === null || d.data[i] === undefined ? '–' : String(d.data[i]))));
@@ -156,7 +165,11 @@ describe('plan page', () => {
     expect(download.suggestedFilename()).toBe('nhiem-vu-co-quan-cong-an.csv');
     const text = readFileSync(await download.path(), 'utf8');
     const full = await (await fetch(`${site.origin()}${PLAN}nhiem-vu.csv`)).text();
-    const ids = text.split('\r\n').slice(1).filter(Boolean).map((line) => line.split(',')[0]);
+    const ids = text
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split(',')[0]);
     expect(ids).toEqual(shown);
     // The rows are the full file's own rows, byte for byte, header and BOM included.
     expect(text.startsWith(full.split('\r\n')[0]!)).toBe(true);

@@ -10,14 +10,16 @@ import { horizontalOverflow, useSite } from './support/harness.ts';
 const site = useSite();
 const LUC_BINH = '/ke-hoach/xa-luc-binh-2022/';
 
-describe('agencies named at the plan\'s own level', () => {
-  it('Lục Bình III.1.b is led by the commune finance officer, with the plan\'s sentence shown', async () => {
+describe("agencies named at the plan's own level", () => {
+  it("Lục Bình III.1.b is led by the commune finance officer, with the plan's sentence shown", async () => {
     const page = await site.newPage();
     await page.goto(site.origin() + LUC_BINH);
     const row = page.locator('tr#nv-iii-1-b');
     await expect(row.locator('td[data-label="Chủ trì"]').textContent()).resolves.toContain('Công chức Tài chính - Kế toán xã Lục Bình');
     await expect(row.textContent()).resolves.not.toContain('Sở Tài chính');
-    await expect(row.locator('.assignee').textContent()).resolves.toContain('Công chức TC-KT xã chủ trì, phối hợp với Công an xã và các đơn vị liên quan thực hiện.');
+    await expect(row.locator('.assignee').textContent()).resolves.toContain(
+      'Công chức TC-KT xã chủ trì, phối hợp với Công an xã và các đơn vị liên quan thực hiện.',
+    );
     await expect(page.locator('tr#nv-iii-5-a-y3 td[data-label="Chủ trì"]').textContent()).resolves.toContain('Công chức Tài chính - Kế toán xã Lục Bình');
     await expect(page.locator('tr#nv-iii-5-b-y5 td[data-label="Chủ trì"]').textContent()).resolves.not.toContain('Sở Nông nghiệp');
     await page.context().close();
@@ -54,14 +56,17 @@ describe('phone, 360 px', () => {
   it('labels each value of a stacked table row with its column', async () => {
     const page = await site.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.origin()}/tinh/`);
-    const before = await page.locator('table.stack td[data-label="Tổng"]').first().evaluate((td) => getComputedStyle(td, '::before').content);
+    const before = await page
+      .locator('table.stack td[data-label="Tổng"]')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
     expect(before).toBe('"Tổng: "');
     await page.context().close();
   });
 });
 
 describe('bar value labels', () => {
-  it('writes each bar\'s value on the chart', async () => {
+  it("writes each bar's value on the chart", async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin()}/tinh/thai-nguyen/`);
     await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
@@ -129,7 +134,7 @@ describe('long pages', () => {
 });
 
 describe('print', () => {
-  it('a printed plan carries the page\'s address and the print date', async () => {
+  it("a printed plan carries the page's address and the print date", async () => {
     const page = await site.newPage();
     await page.goto(site.origin() + LUC_BINH);
     await page.emulateMedia({ media: 'print' });
@@ -149,7 +154,7 @@ describe('print', () => {
 });
 
 describe('sources named by what they are', () => {
-  it('names Bắc Ninh\'s source by number, date and issuer, says where it was published is unknown, and shows no file name', async () => {
+  it("names Bắc Ninh's source by number, date and issuer, says where it was published is unknown, and shows no file name", async () => {
     const page = await site.newPage();
     await page.goto(`${site.origin()}/ke-hoach/tinh-bac-ninh-2026/`);
     const source = (await page.locator('[data-source]').textContent()) ?? '';

@@ -18,7 +18,13 @@ import { bacKanTasks2022, lamDong2025CongDanSo, lucBinhCongDanSo, soYTeLed, thue
 
 const dist = resolve(process.env['SEARCH_DIST'] ?? distDir);
 /** Tasks that Sở Y tế leads or supports: Bắc Kạn III.5.b ý 2, Lục Bình III.5.b ý 1, Quảng Nam II.2.3.1, II.2.3.4, II.2.5.4. */
-const soYTeTasks = ['/ke-hoach/tinh-bac-kan-2022/#nv-iii-5-b-y2', '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-1', '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-4', '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-5-4', '/ke-hoach/xa-luc-binh-2022/#nv-iii-5-b-y1'];
+const soYTeTasks = [
+  '/ke-hoach/tinh-bac-kan-2022/#nv-iii-5-b-y2',
+  '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-1',
+  '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-4',
+  '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-5-4',
+  '/ke-hoach/xa-luc-binh-2022/#nv-iii-5-b-y1',
+];
 
 let server: StaticServer;
 let browser: Browser;
@@ -62,7 +68,9 @@ async function settled(page: Page, previous?: string): Promise<string> {
 /** Waits until the announcement contains `text` and the results are in. */
 async function statusContaining(page: Page, text: string): Promise<string> {
   await page.waitForFunction(
-    (t) => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') && (document.querySelector('[data-search-status]')?.textContent ?? '').includes(t),
+    (t) =>
+      !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') &&
+      (document.querySelector('[data-search-status]')?.textContent ?? '').includes(t),
     text,
     { timeout: 20_000 },
   );
@@ -81,7 +89,12 @@ function count(status: string): number {
   return Number(m[1]);
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
 
 /** What a reader finds wrong (issue 9): expectations written out from the plans, not computed by the indexer. */
 describe('search as a citizen or a journalist uses it', () => {
@@ -89,7 +102,13 @@ describe('search as a citizen or a journalist uses it', () => {
    * Sở Y tế's tasks: Bắc Kạn III.5.b ý 2 ("Sở Y tế", Quý II/2022), Lục Bình III.5.b ý 1 ("Trạm Y tế xã",
    * Quý II/2022), Quảng Nam II.2.3.1 and II.2.5.4 (lead, thường xuyên) and II.2.3.4 (support, Quý I/2023).
    */
-  const SO_Y_TE = ['/ke-hoach/tinh-bac-kan-2022/#nv-iii-5-b-y2', '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-1', '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-4', '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-5-4', '/ke-hoach/xa-luc-binh-2022/#nv-iii-5-b-y1'];
+  const SO_Y_TE = [
+    '/ke-hoach/tinh-bac-kan-2022/#nv-iii-5-b-y2',
+    '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-1',
+    '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-3-4',
+    '/ke-hoach/tinh-quang-nam-2023/#nv-ii-2-5-4',
+    '/ke-hoach/xa-luc-binh-2022/#nv-iii-5-b-y1',
+  ];
 
   it('"Sở Y tế" finds Sở Y tế\'s five tasks and nothing that merely holds "sở", "y" and "tế" apart', async () => {
     const page = await newPage();
@@ -99,7 +118,7 @@ describe('search as a citizen or a journalist uses it', () => {
     await page.context().close();
   });
 
-  it('shows each task result\'s deadline status', async () => {
+  it("shows each task result's deadline status", async () => {
     const page = await newPage();
     await search(page, `?q=${encodeURIComponent('Sở Y tế')}`);
     // Three carry a date (30/6/2022, 30/6/2022, 31/3/2023), all passed; "thường xuyên" tasks carry none.
@@ -238,7 +257,6 @@ describe('search queries', () => {
 });
 
 describe('filters', () => {
-
   it('filter-only: Bắc Kạn + tasks + 2022 lists exactly those tasks', async () => {
     expect(bacKanTasks2022.length).toBeGreaterThan(0);
     const page = await newPage();
@@ -255,7 +273,7 @@ describe('filters', () => {
     await page.context().close();
   });
 
-  it('a former province\'s plans are found under the province it joined: Thái Nguyên = Bắc Kạn here', async () => {
+  it("a former province's plans are found under the province it joined: Thái Nguyên = Bắc Kạn here", async () => {
     const page = await newPage();
     await search(page, '?tinh=thai-nguyen&loai=nhiem-vu&nam=2022');
     while (await page.locator('[data-search-more]').isVisible()) {
@@ -409,9 +427,9 @@ describe('keyboard and screen readers', () => {
     const page = await newPage();
     await page.goto(`${server.origin}/tim-kiem/`);
     await expect(page.locator('[data-search-notice]').textContent()).resolves.toContain('Ví dụ');
-    const unlabelled = await page.locator('form[data-search-form] input, form[data-search-form] select').evaluateAll((fields) =>
-      fields.filter((f) => (f as HTMLInputElement).labels?.length === 0).map((f) => f.outerHTML),
-    );
+    const unlabelled = await page
+      .locator('form[data-search-form] input, form[data-search-form] select')
+      .evaluateAll((fields) => fields.filter((f) => (f as HTMLInputElement).labels?.length === 0).map((f) => f.outerHTML));
     expect(unlabelled).toEqual([]);
     expect(await page.locator('form[data-search-form] fieldset > legend').count()).toBeGreaterThanOrEqual(3);
     await page.context().close();

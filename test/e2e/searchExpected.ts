@@ -70,10 +70,7 @@ export const thue = [
 ];
 
 /** Tasks Sở Y tế leads in Thái Nguyên's plans (Bắc Kạn III.5.b ý 2, Lục Bình III.5.b ý 1). */
-export const soYTeLed = [
-  '/ke-hoach/tinh-bac-kan-2022/#nv-iii-5-b-y2',
-  '/ke-hoach/xa-luc-binh-2022/#nv-iii-5-b-y1',
-];
+export const soYTeLed = ['/ke-hoach/tinh-bac-kan-2022/#nv-iii-5-b-y2', '/ke-hoach/xa-luc-binh-2022/#nv-iii-5-b-y1'];
 
 /** Lục Bình's targets in the "công dân số" group. */
 export const lucBinhCongDanSo = [

@@ -13,7 +13,9 @@ describe('a commune page', () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.origin() + '/xa/xa-phu-thong-01969/');
     await expect(page.locator('h1').textContent()).resolves.toBe('Xã Phủ Thông');
-    await expect(page.locator('.lead').textContent()).resolves.toContain('Xã Phủ Thông thuộc tỉnh Thái Nguyên từ ngày 01/7/2025 (Nghị quyết số 1683/NQ-UBTVQH15, khoản 60');
+    await expect(page.locator('.lead').textContent()).resolves.toContain(
+      'Xã Phủ Thông thuộc tỉnh Thái Nguyên từ ngày 01/7/2025 (Nghị quyết số 1683/NQ-UBTVQH15, khoản 60',
+    );
     const formed = page.locator('main p', { hasText: 'Hình thành từ' });
     await expect(formed.textContent()).resolves.toMatch(/thị trấn Phủ Thông.*xã Lục Bình.*huyện Bạch Thông.*tỉnh Bắc Kạn cũ/s);
     expect(await formed.locator('a[href="/xa/xa-luc-binh-01990/"]').count()).toBe(1);

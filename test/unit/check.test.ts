@@ -152,13 +152,16 @@ describe('the check report', () => {
     expect(error('{ "a": 1 } x')?.message).toBe('Có nội dung thừa sau dấu đóng cuối cùng: "x".');
     expect(error('{ "a": "x\n" }')).toMatchObject({ line: 1, column: 10, message: 'Chuỗi chưa có dấu ngoặc kép đóng trên dòng này.' });
     expect(scanJson('{\n  "a": 1,\n  "a": 2\n}', false).duplicateKeys).toEqual([{ path: ['a'], line: 3 }]);
-    expect([...scanJson('{\n  "a": [\n    1\n  ]\n}', true).lines]).toEqual([['', 1], ['a', 2], ['a[0]', 3]]);
+    expect([...scanJson('{\n  "a": [\n    1\n  ]\n}', true).lines]).toEqual([
+      ['', 1],
+      ['a', 2],
+      ['a[0]', 3],
+    ]);
   });
 });
 
 describe('src/cli/check.ts', () => {
-  const run = (root: string) =>
-    spawnSync(process.execPath, ['src/cli/check.ts', root], { cwd: projectRoot, encoding: 'utf8' });
+  const run = (root: string) => spawnSync(process.execPath, ['src/cli/check.ts', root], { cwd: projectRoot, encoding: 'utf8' });
 
   it('prints every problem and exits 1 on bad content, and exits 0 with a summary on good content', () => {
     const failed = run(bad('many'));
@@ -167,8 +170,6 @@ describe('src/cli/check.ts', () => {
 
     const passed = run('test/fixtures/good/content');
     expect(passed.status).toBe(0);
-    expect(passed.stdout).toBe(
-      'Nội dung hợp lệ: 1 kế hoạch, 3 nhiệm vụ, 2 chỉ tiêu, 3 đơn vị hành chính, 3 cơ quan, 1 chỉ số, 1 chương trình.\n',
-    );
+    expect(passed.stdout).toBe('Nội dung hợp lệ: 1 kế hoạch, 3 nhiệm vụ, 2 chỉ tiêu, 3 đơn vị hành chính, 3 cơ quan, 1 chỉ số, 1 chương trình.\n');
   }, 60_000); // two node processes: seconds each on a loaded machine
 });

@@ -9,7 +9,7 @@ describe('names of deadline kinds and levels', () => {
     expect(DEADLINE_KIND_NAME.date).toBe('ngày');
   });
 
-  it('gives the about page\'s table of deadline kinds the same names, one row per kind', () => {
+  it("gives the about page's table of deadline kinds the same names, one row per kind", () => {
     expect(DEADLINE_KINDS.map((k) => [k.kind, k.label])).toEqual(Object.entries(DEADLINE_KIND_NAME));
   });
 

@@ -67,7 +67,11 @@ const TRULY_UNSPECIFIED = new Set([
 ]);
 
 // it.each needs the phrases while the tests are listed; without ../shared there are none and the suite skips.
-const seeds = hasShared('seeds') ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+const seeds = hasShared('seeds')
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+  : [];
 const all = seeds.flatMap(extract);
 
 describe.skipIf(!hasShared('seeds'))('parseDeadline over every deadline phrase in the seeds', () => {

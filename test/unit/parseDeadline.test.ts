@@ -134,7 +134,7 @@ describe('parseDeadline: years and spans', () => {
 });
 
 describe('parseDeadline: staged per level', () => {
-  it('reads seed 000\'s three one-stop-shop dates as stages province, district, commune', () => {
+  it("reads seed 000's three one-stop-shop dates as stages province, district, commune", () => {
     const raw = 'Tại Bộ phận một cửa cấp tỉnh từ ngày 01/6/2022; cấp huyện từ ngày 01/12/2022; cấp xã từ ngày 01/6/2023.';
     expect(read(raw)).toEqual({
       kind: 'staged',

@@ -11,10 +11,25 @@ const regionsDir = join(import.meta.dirname, '../../content/regions');
 const IDS_BEFORE = {
   districts: ['huyen-krong-no-664', 'huyen-bach-thong-063'],
   communes: [
-    'thi-tran-dak-mam-24688', 'xa-dak-sor-24691', 'xa-nam-xuan-24692', 'xa-buon-choah-24694', 'xa-nam-da-24697-cu',
-    'xa-tan-thanh-24699', 'xa-dak-dro-24700', 'xa-nam-nung-24703-cu', 'xa-duc-xuyen-24706', 'xa-dak-nang-24709',
-    'xa-quang-phu-24712-cu', 'xa-nam-n-dir-24715', 'xa-luc-binh-01990', 'xa-krong-no-24688', 'xa-nam-da-24697',
-    'xa-nam-nung-24703', 'xa-quang-phu-24712', 'xa-dak-sak-24678', 'xa-phu-thong-01969',
+    'thi-tran-dak-mam-24688',
+    'xa-dak-sor-24691',
+    'xa-nam-xuan-24692',
+    'xa-buon-choah-24694',
+    'xa-nam-da-24697-cu',
+    'xa-tan-thanh-24699',
+    'xa-dak-dro-24700',
+    'xa-nam-nung-24703-cu',
+    'xa-duc-xuyen-24706',
+    'xa-dak-nang-24709',
+    'xa-quang-phu-24712-cu',
+    'xa-nam-n-dir-24715',
+    'xa-luc-binh-01990',
+    'xa-krong-no-24688',
+    'xa-nam-da-24697',
+    'xa-nam-nung-24703',
+    'xa-quang-phu-24712',
+    'xa-dak-sak-24678',
+    'xa-phu-thong-01969',
   ],
   provinces: ['ha-noi', 'thai-nguyen', 'bac-ninh', 'lam-dong', 'da-nang', 'bac-kan', 'bac-ninh-cu', 'thai-nguyen-cu', 'dak-nong', 'quang-nam'],
 };
@@ -26,7 +41,7 @@ describe.skipIf(!existsSync(join(reference, 'units/units-2025.json')))('regions 
   let all: Region[];
   let byId: Map<string, Region>;
   beforeAll(() => {
-    const read = <T,>(file: string): T => JSON.parse(readFileSync(join(reference, file), 'utf8')) as T;
+    const read = <T>(file: string): T => JSON.parse(readFileSync(join(reference, file), 'utf8')) as T;
     const refs: References = { regions: read('regions.json'), units2025: read('units/units-2025.json'), former2024: read('units/former-2024.json') };
     files = regionsFromReference(refs);
     all = Object.values(files).flat();
@@ -34,7 +49,11 @@ describe.skipIf(!existsSync(join(reference, 'units/units-2025.json')))('regions 
   });
 
   it('are exactly the committed content/regions files, and nothing else is there', () => {
-    expect(readdirSync(regionsDir).sort()).toEqual(Object.keys(files).map((n) => `${n}.json`).sort());
+    expect(readdirSync(regionsDir).sort()).toEqual(
+      Object.keys(files)
+        .map((n) => `${n}.json`)
+        .sort(),
+    );
     for (const [name, records] of Object.entries(files)) {
       // Text comparison: one unit per line, so a difference reads as a line of the file.
       expect(readFileSync(join(regionsDir, `${name}.json`), 'utf8'), name).toBe(formatRegionFile(records));
@@ -63,7 +82,12 @@ describe.skipIf(!existsSync(join(reference, 'units/units-2025.json')))('regions 
   });
 
   it('gives a reused commune code two ids: the former xã Nam Đà 24697 yields to the 2025 one', () => {
-    expect(all.filter((r) => r.code === '24697').map((r) => r.id).sort()).toEqual(['xa-nam-da-24697', 'xa-nam-da-24697-cu']);
+    expect(
+      all
+        .filter((r) => r.code === '24697')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['xa-nam-da-24697', 'xa-nam-da-24697-cu']);
     expect(byId.get('xa-nam-da-24697-cu')?.successors).toEqual(['xa-nam-da-24697']);
   });
 

@@ -41,7 +41,7 @@ describe('asciiSlug', () => {
   it('trims hyphens at both ends: " – Lục Bình – " → "luc-binh"', () => {
     expect(asciiSlug(' – Lục Bình – ')).toBe('luc-binh');
   });
-  it("splits words at apostrophes and keeps capitals inside a word together: \"Ea H'Leo\" → \"ea-h-leo\", \"KrôngNô\" → \"krongno\"", () => {
+  it('splits words at apostrophes and keeps capitals inside a word together: "Ea H\'Leo" → "ea-h-leo", "KrôngNô" → "krongno"', () => {
     expect(asciiSlug("Ea H'Leo")).toBe('ea-h-leo');
     expect(asciiSlug('KrôngNô')).toBe('krongno');
   });

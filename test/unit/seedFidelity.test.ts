@@ -63,9 +63,7 @@ describe.skipIf(!hasShared('seeds'))('bundled plans against their source documen
     it(`${plan.id}: every target's text and phase are verbatim in ${plan.frontmatter.source.file}`, () => {
       const text = words();
       const missing = plan.targets.flatMap((target) =>
-        [target.text, target.phase.raw]
-          .filter((s) => !text.includes(wordsOf(s)))
-          .map((s) => `${target.id}: ${s.slice(0, 80)}`),
+        [target.text, target.phase.raw].filter((s) => !text.includes(wordsOf(s))).map((s) => `${target.id}: ${s.slice(0, 80)}`),
       );
       expect(missing).toEqual([]);
     });

@@ -26,13 +26,21 @@ export function checkDeadlines({ corpus, origins }: LoadedContent): Problem[] {
       const start = 'start' in d ? d.start : undefined;
       const due = 'due' in d ? d.due : undefined;
       if (start !== undefined && due !== undefined && due < start) {
-        at(['due'], `Hạn hoàn thành ${due} trước ngày bắt đầu ${start}.`, 'sửa start hoặc due (start là ngày bắt đầu, due là hạn hoàn thành; due không được trước start).');
+        at(
+          ['due'],
+          `Hạn hoàn thành ${due} trước ngày bắt đầu ${start}.`,
+          'sửa start hoặc due (start là ngày bắt đầu, due là hạn hoàn thành; due không được trước start).',
+        );
       }
       if (d.kind === 'staged') {
         d.stages.forEach((stage, i) => {
           const previous = d.stages[i - 1];
           if (previous !== undefined && stage.date < previous.date) {
-            at(['stages', i, 'date'], `Mốc ${stage.date} (${stage.raw}) trước mốc liền trước ${previous.date}.`, 'ghi các mốc theo thứ tự thời gian như trong văn bản, và kiểm tra lại ngày của từng mốc.');
+            at(
+              ['stages', i, 'date'],
+              `Mốc ${stage.date} (${stage.raw}) trước mốc liền trước ${previous.date}.`,
+              'ghi các mốc theo thứ tự thời gian như trong văn bản, và kiểm tra lại ngày của từng mốc.',
+            );
           }
         });
       }

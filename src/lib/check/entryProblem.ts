@@ -7,13 +7,7 @@ import type { Problem } from '../validate/problem.ts';
  * placed with the entry's origin: `entryProblem(origins, task, ['lead', 0], …)` gives
  * field "tasks[3].lead[0]" in that plan's tasks.json, labelled with the task's id.
  */
-export function entryProblem(
-  origins: ReadonlyMap<object, Origin>,
-  entry: object,
-  path: readonly PathSegment[],
-  message: string,
-  hint: string,
-): Problem {
+export function entryProblem(origins: ReadonlyMap<object, Origin>, entry: object, path: readonly PathSegment[], message: string, hint: string): Problem {
   const origin = origins.get(entry);
   if (origin === undefined) throw new Error('entryProblem: the entry was not read by loadContent');
   const { id, section } = entry as { id?: unknown; section?: unknown };

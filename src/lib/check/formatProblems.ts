@@ -18,11 +18,7 @@ export function formatProblems(problems: readonly Problem[]): string {
   const blocks = [...files].map(([file, list]) =>
     [
       `✗ ${file}`,
-      ...list.flatMap((p) => [
-        `  ${label(p)}${p.message}`,
-        `    Cách sửa: ${p.hint}`,
-        ...(p.line === undefined ? [] : [`    → ${p.file}:${p.line}`]),
-      ]),
+      ...list.flatMap((p) => [`  ${label(p)}${p.message}`, `    Cách sửa: ${p.hint}`, ...(p.line === undefined ? [] : [`    → ${p.file}:${p.line}`])]),
     ].join('\n'),
   );
   return `${blocks.join('\n\n')}\n\nTìm thấy ${problems.length} lỗi trong ${files.size} tệp. Nội dung chưa được xuất bản.\n`;

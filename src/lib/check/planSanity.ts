@@ -47,7 +47,10 @@ export function checkPlanSanity({ corpus, origins }: LoadedContent): Problem[] {
     if (!existedDuring(region, when.from, when.to)) {
       const notYet = region.validFrom !== null && when.to < region.validFrom;
       const others = notYet ? (predecessors.get(region.id) ?? []) : region.successors.flatMap((id) => regions.get(id) ?? []);
-      const ranked = rankByLikeness(region, others.filter((r) => r.level === region.level && existedDuring(r, when.from, when.to)));
+      const ranked = rankByLikeness(
+        region,
+        others.filter((r) => r.level === region.level && existedDuring(r, when.from, when.to)),
+      );
       const guess = ranked[0];
       const limit = notYet ? `trước ngày ${formatViDate(region.validFrom!)}` : `sau ngày ${formatViDate(region.validTo!)}`;
       problems.push(
@@ -90,12 +93,16 @@ function rankByLikeness(region: Region, units: readonly Region[]): Region[] {
 
 /** '"a" (Xã A), "b" (Xã B)', at most five, then "và n đơn vị khác". */
 function listed(units: readonly Region[]): string {
-  const shown = units.slice(0, 5).map((r) => `"${r.id}" (${r.fullName})`).join(', ');
+  const shown = units
+    .slice(0, 5)
+    .map((r) => `"${r.id}" (${r.fullName})`)
+    .join(', ');
   return units.length > 5 ? `${shown} và ${units.length - 5} đơn vị khác` : shown;
 }
 
 function lifespan(region: Region): string {
-  if (region.validFrom !== null && region.validTo !== null) return `chỉ có từ ngày ${formatViDate(region.validFrom)} đến hết ngày ${formatViDate(region.validTo)}`;
+  if (region.validFrom !== null && region.validTo !== null)
+    return `chỉ có từ ngày ${formatViDate(region.validFrom)} đến hết ngày ${formatViDate(region.validTo)}`;
   if (region.validTo !== null) return `chỉ có đến hết ngày ${formatViDate(region.validTo)}`;
   if (region.validFrom !== null) return `chỉ có từ ngày ${formatViDate(region.validFrom)}`;
   return 'không giới hạn';

@@ -51,15 +51,7 @@ export function checkReferences({ corpus, origins, invalidIds }: LoadedContent):
   const check = (catalogue: Catalogue, entry: object, path: PathSegment[], id: string | null | undefined): void => {
     if (id === null || id === undefined || catalogue.ids.has(id) || catalogue.invalid.has(id)) return;
     const guess = closest(id, catalogue.ids);
-    problems.push(
-      entryProblem(
-        origins,
-        entry,
-        path,
-        `Không có ${catalogue.noun} "${id}".`,
-        suggest(guess, catalogue.addHint(id)),
-      ),
-    );
+    problems.push(entryProblem(origins, entry, path, `Không có ${catalogue.noun} "${id}".`, suggest(guess, catalogue.addHint(id))));
   };
   const checkAll = (catalogue: Catalogue, entry: object, path: PathSegment[], ids: readonly string[]): void =>
     ids.forEach((id, i) => check(catalogue, entry, [...path, i], id));
@@ -94,21 +86,12 @@ export function checkReferences({ corpus, origins, invalidIds }: LoadedContent):
       noun: 'nhóm',
       ids: new Set(programme.groups.map((g) => g.id)),
       invalid: new Set(),
-      addHint: () =>
-        `các nhóm của chương trình "${programme.id}": ${programme.groups.map((g) => `"${g.id}"`).join(', ')}`,
+      addHint: () => `các nhóm của chương trình "${programme.id}": ${programme.groups.map((g) => `"${g.id}"`).join(', ')}`,
     };
     const checkGroup = (entry: object, group: string | null | undefined): void => {
       if (group === null || group === undefined || groups.ids.has(group)) return;
       const guess = closest(group, groups.ids);
-      problems.push(
-        entryProblem(
-          origins,
-          entry,
-          ['group'],
-          `Chương trình "${programme.id}" không có nhóm "${group}".`,
-          suggest(guess, groups.addHint(group)),
-        ),
-      );
+      problems.push(entryProblem(origins, entry, ['group'], `Chương trình "${programme.id}" không có nhóm "${group}".`, suggest(guess, groups.addHint(group))));
     };
     for (const section of plan.sections) checkGroup(section, section.group);
     for (const task of plan.tasks) checkGroup(task, task.group);

@@ -66,7 +66,9 @@ export function deadlineCalendar(plans: readonly SitePlan[], site: Site, spec: C
     const planName = planShortName(plan);
     for (const task of plan.tasks) {
       const link = `${spec.origin}/ke-hoach/${plan.id}/#${task.id}`;
-      const lead = mentionsIn(plan, task.lead, site).map((m) => m.name).join('; ');
+      const lead = mentionsIn(plan, task.lead, site)
+        .map((m) => m.name)
+        .join('; ');
       for (const entry of taskDeadlineEntries(plan, task)) {
         calendar.createEvent({
           id: `${plan.id}.${task.id}.${entry.due}@${host}`,
@@ -79,7 +81,9 @@ export function deadlineCalendar(plans: readonly SitePlan[], site: Site, spec: C
             lead ? `Chủ trì: ${lead}` : '',
             `Kế hoạch: ${planName} – ${plan.meta.issuer}`,
             link,
-          ].filter(Boolean).join('\n'),
+          ]
+            .filter(Boolean)
+            .join('\n'),
           url: link,
         });
       }

@@ -49,7 +49,13 @@ export const calendarScopes = oncePerSite((site: Site): CalendarScope[] => {
     scopes.push({ kind: 'don-vi', id, name: `Thời hạn – ${unit.fullName}`, page, plans });
   }
   for (const agency of site.agencyById.values()) {
-    scopes.push({ kind: 'co-quan', id: agency.id, name: `Thời hạn – ${agency.name}`, page: url.agency(agency.id), plans: agencyCalendarPlans(agencyDutyList(agency.id, site)) });
+    scopes.push({
+      kind: 'co-quan',
+      id: agency.id,
+      name: `Thời hạn – ${agency.name}`,
+      page: url.agency(agency.id),
+      plans: agencyCalendarPlans(agencyDutyList(agency.id, site)),
+    });
   }
   return scopes;
 });

@@ -26,8 +26,7 @@ export interface PlanChange {
 
 /** The history of the plans, or why it is unavailable. */
 export type PlansHistory =
-  | { available: true; byPlan: Map<string, PlanChange[]>; recent: PlanChange[] }
-  | { available: false; reason: 'shallow' | 'no-git'; message: string };
+  { available: true; byPlan: Map<string, PlanChange[]>; recent: PlanChange[] } | { available: false; reason: 'shallow' | 'no-git'; message: string };
 
 /** What a page says when the build has no history to read. */
 export const HISTORY_FALLBACK: Record<'shallow' | 'no-git', string> = {
@@ -145,7 +144,11 @@ export function diffTargets(before: readonly { id: string }[] | undefined, after
 
 function isShallow(repoDir: string): boolean | null {
   try {
-    return execFileSync('git', ['-C', repoDir, 'rev-parse', '--is-shallow-repository'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() === 'true';
+    return (
+      execFileSync('git', ['-C', repoDir, 'rev-parse', '--is-shallow-repository'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() === 'true'
+    );
   } catch {
     return null;
   }

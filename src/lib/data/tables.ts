@@ -6,7 +6,10 @@ const planContext = {
   planTitle: text('Tên kế hoạch', 'Tên kế hoạch đúng như văn bản.'),
   unitIssuedId: text('Mã đơn vị ban hành', 'Mã đơn vị hành chính ban hành kế hoạch, như vào ngày ban hành.'),
   unitIssuedName: text('Đơn vị ban hành (khi ban hành)', 'Tên đơn vị hành chính ban hành kế hoạch, như vào ngày ban hành.'),
-  unitCurrentId: text('Mã đơn vị hiện nay', 'Đơn vị hành chính hiện nay tiếp nhận địa bàn đó (sau sắp xếp năm 2025); trống khi đơn vị đã giải thể mà không có đơn vị kế thừa duy nhất.'),
+  unitCurrentId: text(
+    'Mã đơn vị hiện nay',
+    'Đơn vị hành chính hiện nay tiếp nhận địa bàn đó (sau sắp xếp năm 2025); trống khi đơn vị đã giải thể mà không có đơn vị kế thừa duy nhất.',
+  ),
   unitCurrentName: text('Đơn vị hiện nay', 'Tên đơn vị hành chính hiện nay tiếp nhận địa bàn đó.'),
   provinceIssuedId: text('Mã tỉnh (khi ban hành)', 'Mã tỉnh, thành phố chứa đơn vị ban hành, như vào ngày ban hành.'),
   provinceIssuedName: text('Tỉnh (khi ban hành)', 'Tên tỉnh, thành phố chứa đơn vị ban hành, như vào ngày ban hành.'),
@@ -21,7 +24,10 @@ const deadlineColumns = {
   deadlineDue: date('Hạn', 'Hạn cuối suy ra từ thời hạn (YYYY-MM-DD): tháng tính đến ngày cuối tháng, quý đến ngày cuối quý, năm đến 31/12.'),
   deadlineRaw: text('Thời hạn (nguyên văn)', 'Thời hạn đúng như văn bản ghi.'),
   deadlineLabel: text('Thời hạn', 'Thời hạn viết gọn, ví dụ "Quý I/2023".'),
-  status: text('Tình trạng', '"Đã qua hạn" hoặc "Chưa đến hạn" so với ngày cập nhật trang; "Không có hạn ngày" khi thời hạn không có ngày. Trang không biết việc đã làm xong hay chưa.'),
+  status: text(
+    'Tình trạng',
+    '"Đã qua hạn" hoặc "Chưa đến hạn" so với ngày cập nhật trang; "Không có hạn ngày" khi thời hạn không có ngày. Trang không biết việc đã làm xong hay chưa.',
+  ),
 };
 
 const taskIdColumn = { taskId: text('Mã nhiệm vụ', 'Mã nhiệm vụ trong kế hoạch, ví dụ "nv-iii-2-dd" (mục III.2.đ).') };
@@ -143,7 +149,10 @@ export const dutyTable = defineTable({
     toNames: text('Nơi nhận', 'Cơ quan nhận báo cáo, ngăn bằng dấu chấm phẩy.'),
     fromIds: text('Mã bên báo cáo', 'Mã cơ quan báo cáo, ngăn bằng dấu cách.'),
     toIds: text('Mã nơi nhận', 'Mã cơ quan nhận, ngăn bằng dấu cách.'),
-    frequency: text('Định kỳ', 'Định kỳ và hạn báo cáo như trang kế hoạch ghi, ví dụ "Hằng tháng, hạn ngày 15"; hoặc chỉ định kỳ (hằng tháng, hằng quý, 6 tháng, hằng năm, một lần, khi được yêu cầu) khi văn bản không nêu hạn.'),
+    frequency: text(
+      'Định kỳ',
+      'Định kỳ và hạn báo cáo như trang kế hoạch ghi, ví dụ "Hằng tháng, hạn ngày 15"; hoặc chỉ định kỳ (hằng tháng, hằng quý, 6 tháng, hằng năm, một lần, khi được yêu cầu) khi văn bản không nêu hạn.',
+    ),
     when: text('Thời điểm (nguyên văn)', 'Lời văn định thời điểm, ví dụ "trước ngày 15 hằng tháng".'),
     ...link,
   }),
@@ -253,4 +262,16 @@ export const reportedFigureTable = defineTable({
 });
 
 /** Every table the site publishes, for the codebook and the bundle. */
-export const ALL_TABLES = [planTable, taskTable, targetTable, dutyTable, timelineTable, agencyTaskTable, metricPointTable, reportedFigureTable, unitTable, agencyTable, metricTable] as const;
+export const ALL_TABLES = [
+  planTable,
+  taskTable,
+  targetTable,
+  dutyTable,
+  timelineTable,
+  agencyTaskTable,
+  metricPointTable,
+  reportedFigureTable,
+  unitTable,
+  agencyTable,
+  metricTable,
+] as const;

@@ -69,10 +69,7 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
-    re: new RegExp(
-      String.raw`(?:(?:${YEAR}|giai doan)\s+(?:${YEAR}\s+)?)?(?<![\d/])${YYYY}\s*(?:-|den\s+(?:${YEAR}\s+)?)\s*${YYYY}(?![\d/])`,
-      'g',
-    ),
+    re: new RegExp(String.raw`(?:(?:${YEAR}|giai doan)\s+(?:${YEAR}\s+)?)?(?<![\d/])${YYYY}\s*(?:-|den\s+(?:${YEAR}\s+)?)\s*${YYYY}(?![\d/])`, 'g'),
     read: (m) => {
       const from = num(m[1]);
       const to = num(m[2]);
@@ -97,11 +94,7 @@ function valid(...months: Array<string | undefined>): boolean {
   return ns.every((n) => n >= 1 && n <= 12) && ns.every((n, i) => i === 0 || n > (ns[i - 1] ?? 0));
 }
 
-function span(
-  first: { start: string },
-  last: { due: string },
-  ok: boolean,
-): Omit<TimeExpression, 'index' | 'end'> | null {
+function span(first: { start: string }, last: { due: string }, ok: boolean): Omit<TimeExpression, 'index' | 'end'> | null {
   return ok ? { kind: 'range', start: first.start, due: last.due } : null;
 }
 

@@ -35,5 +35,14 @@ export function proposeAgency(name: string, level: Level, line: number, phrase: 
             : /doan|hoi |mat tran/.test(folded)
               ? 'doan-the'
               : 'chuyen-mon';
-  return { id: idBase, name: name.trim(), names: { [level]: name.trim() }, aliases: [name.trim()], collective, sector, lines: [line], phrases: [phrase.trim()] };
+  return {
+    id: idBase,
+    name: name.trim(),
+    names: { [level]: name.trim() },
+    aliases: [name.trim()],
+    collective,
+    sector,
+    lines: [line],
+    phrases: [phrase.trim()],
+  };
 }

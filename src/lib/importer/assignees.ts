@@ -34,7 +34,10 @@ export function resolveAssignees(parts: AssignmentPart[], subject: string, ctx: 
     const a = readAssignment(part.value, part.role, ctx.agencies, ctx.ocr);
     for (const x of a.lead) if (!lead.includes(x)) lead.push(x);
     for (const x of a.support) if (!support.includes(x) && !lead.includes(x)) support.push(x);
-    for (const [names, target] of [[a.unknownLead, lead], [a.unknownSupport, support]] as const) {
+    for (const [names, target] of [
+      [a.unknownLead, lead],
+      [a.unknownSupport, support],
+    ] as const) {
       for (const name of names) {
         const p = proposeAgency(name, ctx.level, part.line, part.value);
         const existing = ctx.proposals.get(p.id);
@@ -44,7 +47,12 @@ export function resolveAssignees(parts: AssignmentPart[], subject: string, ctx: 
           if (!existing.phrases.includes(part.value.trim())) existing.phrases.push(part.value.trim());
         } else ctx.proposals.set(p.id, p);
         if (!target.includes(p.id)) target.push(p.id);
-        ctx.doubts.push({ line: part.line, subject, message: `cơ quan "${name}" (trong "${part.value.trim()}") chưa có trong danh mục: đề xuất mã "${p.id}" (agencies.proposed.json); cần người quyết định`, blocking: true });
+        ctx.doubts.push({
+          line: part.line,
+          subject,
+          message: `cơ quan "${name}" (trong "${part.value.trim()}") chưa có trong danh mục: đề xuất mã "${p.id}" (agencies.proposed.json); cần người quyết định`,
+          blocking: true,
+        });
       }
     }
     if (a.lead.length + a.support.length + a.unknownLead.length + a.unknownSupport.length === 0) {

@@ -27,7 +27,10 @@ const COLUMN_WORDS: [ColumnRole, RegExp][] = [
 export function columnRoles(header: string[]): (ColumnRole | null)[] {
   const seen = new Set<ColumnRole>();
   return header.map((h) => {
-    const k = normalizeForMatch(h).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+    const k = normalizeForMatch(h)
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const role = COLUMN_WORDS.find(([r, re]) => !seen.has(r) && re.test(k))?.[0] ?? null;
     if (role) seen.add(role);
     return role;
@@ -111,7 +114,11 @@ export function readTableTasks(tables: PipeTable[], programme: Programme, ctx: A
       if (raw) {
         deadline = parseDeadline(raw);
         if (deadline.kind === 'unspecified' || deadline.kind === 'event') {
-          ctx.doubts.push({ line: row.line, subject: id, message: `thời hạn "${deadline.raw}" đọc là "${deadline.kind}" (không có ngày cụ thể); cần người xem` });
+          ctx.doubts.push({
+            line: row.line,
+            subject: id,
+            message: `thời hạn "${deadline.raw}" đọc là "${deadline.kind}" (không có ngày cụ thể); cần người xem`,
+          });
         }
       } else {
         deadline = { kind: 'unspecified', raw: 'Văn bản không ghi thời hạn' };
@@ -127,7 +134,10 @@ export function readTableTasks(tables: PipeTable[], programme: Programme, ctx: A
         assignee: parts.length === 0 ? null : parts.length === 1 ? parts[0]!.value : labelled.join('; '),
         deadline,
       };
-      const note = (['product', 'note'] as const).map((r) => (cell(row, r) ? `${table.header[col(r)]}: ${cell(row, r).replace(/\n/g, ' ')}` : '')).filter(Boolean).join(' ');
+      const note = (['product', 'note'] as const)
+        .map((r) => (cell(row, r) ? `${table.header[col(r)]}: ${cell(row, r).replace(/\n/g, ' ')}` : ''))
+        .filter(Boolean)
+        .join(' ');
       if (note) task.note = note;
       tasks.push(task);
     }

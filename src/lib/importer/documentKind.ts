@@ -23,7 +23,10 @@ const NOT_A_PLAN: [RegExp, string][] = [
  */
 export function documentKind(text: string, ocr: boolean): DocumentKind | null {
   // Source lines, not paragraphs: a header's upper-case lines may have been joined into one paragraph.
-  const lines = text.split(/\r\n|\r|\n/, 2000).map((l) => cleanMarkdownLine(l).text.trim()).filter((l) => l !== '');
+  const lines = text
+    .split(/\r\n|\r|\n/, 2000)
+    .map((l) => cleanMarkdownLine(l).text.trim())
+    .filter((l) => l !== '');
   const heads = lines.slice(0, 80).map((l) => foldKey(l, ocr).replace(/[:.\s]+$/, ''));
   if (heads.some((k) => k === 'ke hoach')) return { plan: true, reason: null };
   // A table of contents lists headings with page numbers ("I. MỤC ĐÍCH ........ 3").

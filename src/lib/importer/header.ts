@@ -35,7 +35,10 @@ function isWord(p: Paragraph, word: string, ocr: boolean): boolean {
 /** Reads the plan's header facts from its paragraphs and raw lines. */
 export function readHeader(paragraphs: Paragraph[], rawLines: string[], ocr: boolean): PlanHeader {
   const used = new Set<number>();
-  const body = Math.max(0, paragraphs.findIndex((p) => parseLabel(p.text, ocr)?.kind === 'roman'));
+  const body = Math.max(
+    0,
+    paragraphs.findIndex((p) => parseLabel(p.text, ocr)?.kind === 'roman'),
+  );
   const bodyIdx = body === 0 && parseLabel(paragraphs[0]?.text ?? '', ocr)?.kind !== 'roman' ? paragraphs.length : body;
   const planHeading = paragraphs.findIndex((p, i) => i < bodyIdx && isWord(p, 'ke hoach', ocr));
   const decisionStart = paragraphs.findIndex((p, i) => i < (planHeading >= 0 ? planHeading : bodyIdx) && isWord(p, 'quyet dinh', ocr));
@@ -63,7 +66,7 @@ export function readHeader(paragraphs: Paragraph[], rawLines: string[], ocr: boo
   pre.forEach((p, i) => {
     if (dateRe.test(foldKey(p.text, ocr))) dateCandidates.push(i);
   });
-  const dateIdx = dateCandidates.find((i) => planHeading < 0 || i < planHeading && (decisionStart < 0 || i > decisionStart)) ?? dateCandidates[0];
+  const dateIdx = dateCandidates.find((i) => planHeading < 0 || (i < planHeading && (decisionStart < 0 || i > decisionStart))) ?? dateCandidates[0];
   if (dateIdx !== undefined) {
     const p = paragraphs[dateIdx]!;
     used.add(dateIdx);
@@ -126,18 +129,41 @@ export function readHeader(paragraphs: Paragraph[], rawLines: string[], ocr: boo
     }
     used.add(decisionStart);
     if (titleIdx >= 0) used.add(titleIdx);
-    decision = { number: decisionNumber, title: titleIdx >= 0 ? paragraphs[titleIdx]!.text : paragraphs[decisionStart]!.text, articles, line: paragraphs[decisionStart]!.line };
+    decision = {
+      number: decisionNumber,
+      title: titleIdx >= 0 ? paragraphs[titleIdx]!.text : paragraphs[decisionStart]!.text,
+      articles,
+      line: paragraphs[decisionStart]!.line,
+    };
   }
 
   const signer = readSigner(rawLines, ocr);
   const issuerUnit = readIssuerUnit(paragraphs, bodyIdx, ocr, title);
   const period = readPeriod(title ?? '', [...basis.map((b) => b.text), ...pre.map((p) => p.text)].join(' \n '));
-  return { planHeading, body: bodyIdx, number, numberLine, dateLine, dateLineNo, issuedOn, title, titleLine, basis, decision, signer, issuerUnit, period, used };
+  return {
+    planHeading,
+    body: bodyIdx,
+    number,
+    numberLine,
+    dateLine,
+    dateLineNo,
+    issuedOn,
+    title,
+    titleLine,
+    basis,
+    decision,
+    signer,
+    issuerUnit,
+    period,
+    used,
+  };
 }
 
 function firstTitleCandidate(pre: Paragraph[], used: Set<number>, ocr: boolean, decisionStart: number): number {
   if (decisionStart >= 0) return -1;
-  return pre.findIndex((p, i) => !used.has(i) && !isBasisStart(p.text, ocr) && p.text.length > 40 && !/^(cong hoa|doc lap|uy ban|ubnd)/.test(foldKey(p.text, ocr)));
+  return pre.findIndex(
+    (p, i) => !used.has(i) && !isBasisStart(p.text, ocr) && p.text.length > 40 && !/^(cong hoa|doc lap|uy ban|ubnd)/.test(foldKey(p.text, ocr)),
+  );
 }
 
 /** The text up to the end of its first sentence (a period followed by a capital), or all of it. */

@@ -82,11 +82,34 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
 
   const rawLines = text.split(/\r\n|\r|\n/);
   const header = readHeader(paragraphs, rawLines, ocr);
-  const period = header.period ?? { from: Number(header.issuedOn?.slice(0, 4) ?? new Date().getFullYear()), to: Number(header.issuedOn?.slice(0, 4) ?? new Date().getFullYear()), vision: null };
-  if (!header.period) doubts.push({ line: header.titleLine, subject: 'period', message: 'không đọc được giai đoạn ("giai đoạn 2022 - 2025"); tạm lấy năm ban hành, cần người xem' });
-  for (const u of options.read?.unread ?? []) doubts.push({ line: null, subject: `trang-${u.page}`, message: `không đọc được trang ${u.page}: ${u.why}; nội dung trang này thiếu trong bản nháp`, blocking: true });
-  const readNote = options.read && READ_VIA[options.read.via] ? `Đọc từ ${READ_VIA[options.read.via]}${options.read.unread.length > 0 ? `; không đọc được trang ${options.read.unread.map((u) => u.page).join(', ')}` : ''}.` : null;
-  if (ocr) doubts.push({ line: null, subject: 'source', message: `văn bản OCR đã mất dấu tiếng Việt (chỉ ${(evidence.vietnameseLetterShare * 100).toFixed(0)}% từ có chữ ư/ơ/ạ/đ…): người biên tập phải khôi phục dấu cho toàn bộ nội dung rồi đặt source.restored: true` });
+  const period = header.period ?? {
+    from: Number(header.issuedOn?.slice(0, 4) ?? new Date().getFullYear()),
+    to: Number(header.issuedOn?.slice(0, 4) ?? new Date().getFullYear()),
+    vision: null,
+  };
+  if (!header.period)
+    doubts.push({
+      line: header.titleLine,
+      subject: 'period',
+      message: 'không đọc được giai đoạn ("giai đoạn 2022 - 2025"); tạm lấy năm ban hành, cần người xem',
+    });
+  for (const u of options.read?.unread ?? [])
+    doubts.push({
+      line: null,
+      subject: `trang-${u.page}`,
+      message: `không đọc được trang ${u.page}: ${u.why}; nội dung trang này thiếu trong bản nháp`,
+      blocking: true,
+    });
+  const readNote =
+    options.read && READ_VIA[options.read.via]
+      ? `Đọc từ ${READ_VIA[options.read.via]}${options.read.unread.length > 0 ? `; không đọc được trang ${options.read.unread.map((u) => u.page).join(', ')}` : ''}.`
+      : null;
+  if (ocr)
+    doubts.push({
+      line: null,
+      subject: 'source',
+      message: `văn bản OCR đã mất dấu tiếng Việt (chỉ ${(evidence.vietnameseLetterShare * 100).toFixed(0)}% từ có chữ ư/ơ/ạ/đ…): người biên tập phải khôi phục dấu cho toàn bộ nội dung rồi đặt source.restored: true`,
+    });
 
   // Programme: the decision it cites, else the period it covers.
   const programme = pickProgramme(catalogue.programmes, text, period.from);
@@ -94,8 +117,16 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   // Issuer, level, region and plan id.
   const unit = header.issuerUnit;
   const date = header.issuedOn ? (header.issuedOn.length === 7 ? `${header.issuedOn}-01` : header.issuedOn) : `${period.from}-01-01`;
-  const region = unit ? resolveRegion(unit, date, text, catalogue.regions, ocr) : { region: null, problem: 'không tìm thấy cơ quan ban hành ("UBND tỉnh/huyện/xã …")' };
-  if (region.problem) doubts.push({ line: unit?.line ?? null, subject: 'region', message: `${region.problem}; ghi region "${UNKNOWN_REGION}", cần người chọn`, blocking: region.region === null });
+  const region = unit
+    ? resolveRegion(unit, date, text, catalogue.regions, ocr)
+    : { region: null, problem: 'không tìm thấy cơ quan ban hành ("UBND tỉnh/huyện/xã …")' };
+  if (region.problem)
+    doubts.push({
+      line: unit?.line ?? null,
+      subject: 'region',
+      message: `${region.problem}; ghi region "${UNKNOWN_REGION}", cần người chọn`,
+      blocking: region.region === null,
+    });
   const level = region.region?.level ?? unit?.level ?? 'province';
   const unitName = region.region?.name ?? unit?.name ?? 'khong-ro';
   const unitType = region.region?.type ?? unit?.type ?? 'tinh';
@@ -103,7 +134,8 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const yearly = header.period !== null && period.from === period.to;
   const year = yearly || !header.issuedOn ? period.from : Number(header.issuedOn.slice(0, 4));
   const id = options.id ?? makePlanId(unitType === 'thành phố trực thuộc trung ương' ? 'thanh-pho' : unitType, unitName, year, options.takenIds);
-  if (!header.issuedOn) doubts.push({ line: null, subject: 'issuedOn', message: 'văn bản không ghi ngày ban hành; issuedOn để null, năm trong mã kế hoạch lấy theo giai đoạn' });
+  if (!header.issuedOn)
+    doubts.push({ line: null, subject: 'issuedOn', message: 'văn bản không ghi ngày ban hành; issuedOn để null, năm trong mã kế hoạch lấy theo giai đoạn' });
   if (!header.number) doubts.push({ line: null, subject: 'number', message: 'văn bản không ghi số ("Số: …/KH-UBND"); number để null' });
   if (!header.signer) doubts.push({ line: null, subject: 'signer', message: 'không tìm thấy người ký; signer để null' });
 
@@ -115,11 +147,21 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   const taskReading = { ...bodyTasks, sections: [...bodyTasks.sections, ...tableTasks.sections], tasks: [...bodyTasks.tasks, ...tableTasks.tasks] };
   const targetReading = readTargets(root, programme, catalogue.metrics, ocr, doubts);
   if (taskReading.tasks.length === 0 && targetReading.targets.length === 0) {
-    doubts.push({ line: null, subject: 'tasks', message: 'không tìm thấy nhiệm vụ hay chỉ tiêu nào: bản sao có thể chỉ có phần đầu (tên, căn cứ) của kế hoạch; cần bản đầy đủ', blocking: true });
+    doubts.push({
+      line: null,
+      subject: 'tasks',
+      message: 'không tìm thấy nhiệm vụ hay chỉ tiêu nào: bản sao có thể chỉ có phần đầu (tên, căn cứ) của kế hoạch; cần bản đầy đủ',
+      blocking: true,
+    });
   }
   const duties = readDuties(root, index, ocr);
   for (const u of duties.unmatched) {
-    doubts.push({ line: u.line, subject: 'trach-nhiem', message: `mục phân công "${u.heading}" nêu cơ quan chưa có trong danh mục (${u.names.map((n) => `"${n}"`).join(', ')}): chưa thành trách nhiệm nào; thêm cơ quan vào content/agencies rồi nhập lại`, blocking: true });
+    doubts.push({
+      line: u.line,
+      subject: 'trach-nhiem',
+      message: `mục phân công "${u.heading}" nêu cơ quan chưa có trong danh mục (${u.names.map((n) => `"${n}"`).join(', ')}): chưa thành trách nhiệm nào; thêm cơ quan vào content/agencies rồi nhập lại`,
+      blocking: true,
+    });
   }
 
   // Text that no field took: in the tasks and targets sections, and unrecognised header lines.
@@ -127,24 +169,36 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
   for (const s of taskSectionsOf(root, ocr)) {
     for (const n of descendants(s)) {
       if (taskReading.placed.has(n)) continue;
-      const why = tables.length > 0 ? 'giải pháp chung trong mục nhiệm vụ (nhiệm vụ cụ thể lấy từ bảng phân công)' : 'đoạn trong mục nhiệm vụ không thuộc nhiệm vụ nào';
+      const why =
+        tables.length > 0 ? 'giải pháp chung trong mục nhiệm vụ (nhiệm vụ cụ thể lấy từ bảng phân công)' : 'đoạn trong mục nhiệm vụ không thuộc nhiệm vụ nào';
       unplaced.push({ line: n.para.line, text: n.para.text, why });
     }
   }
   const targetsNode = all.find((n) => targetReading.placed.has(n));
   if (targetsNode) {
-    for (const n of descendants(targetsNode)) if (!targetReading.placed.has(n)) unplaced.push({ line: n.para.line, text: n.para.text, why: 'đoạn trong mục tiêu cụ thể không thành chỉ tiêu' });
+    for (const n of descendants(targetsNode))
+      if (!targetReading.placed.has(n)) unplaced.push({ line: n.para.line, text: n.para.text, why: 'đoạn trong mục tiêu cụ thể không thành chỉ tiêu' });
   }
-  for (const m of pageMarks) unplaced.push({ line: m.line, text: m.text, why: 'số trang, dòng đầu/chân trang lặp lại hoặc dấu ngắt trang (giữ dưới dạng chú thích trong MDX)' });
+  for (const m of pageMarks)
+    unplaced.push({ line: m.line, text: m.text, why: 'số trang, dòng đầu/chân trang lặp lại hoặc dấu ngắt trang (giữ dưới dạng chú thích trong MDX)' });
   const firstRoman = header.body;
   paragraphs.slice(0, firstRoman < 0 ? 0 : firstRoman).forEach((p, i) => {
     if (header.used.has(i)) return;
     const k = foldKey(p.text, ocr);
-    if (/^(cong hoa|doc lap|noi nhan|tm\.|kt\.|chu tich|pho chu tich|quyet dinh:?)$|^(uy ban nhan dan|ubnd)/.test(k) || isMastheadLine(p.text) || header.decision) return;
+    if (
+      /^(cong hoa|doc lap|noi nhan|tm\.|kt\.|chu tich|pho chu tich|quyet dinh:?)$|^(uy ban nhan dan|ubnd)/.test(k) ||
+      isMastheadLine(p.text) ||
+      header.decision
+    )
+      return;
     unplaced.push({ line: p.line, text: p.text, why: 'đoạn ở phần đầu văn bản không nhận ra' });
   });
 
-  const issuerName = region.region ? `Ủy ban nhân dân ${unitType === 'thành phố trực thuộc trung ương' ? 'thành phố' : unitType} ${region.region.name}` : unit ? `Ủy ban nhân dân ${unit.type} ${unit.name}` : 'Ủy ban nhân dân';
+  const issuerName = region.region
+    ? `Ủy ban nhân dân ${unitType === 'thành phố trực thuộc trung ương' ? 'thành phố' : unitType} ${region.region.name}`
+    : unit
+      ? `Ủy ban nhân dân ${unit.type} ${unit.name}`
+      : 'Ủy ban nhân dân';
   const title = header.title ? `Kế hoạch ${header.title}` : 'Kế hoạch';
   if (!header.title) doubts.push({ line: null, subject: 'title', message: 'không tìm thấy tên kế hoạch; cần người điền' });
   const basis = header.basis.map((b) => b.text);
@@ -169,7 +223,9 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
       file: options.fileName,
       kind: evidence.form,
       restored: false,
-      ...(ocr || readNote ? { note: [readNote, ocr ? 'Bản OCR đã mất dấu tiếng Việt; nội dung nháp chưa được khôi phục dấu.' : null].filter(Boolean).join(' ') } : {}),
+      ...(ocr || readNote
+        ? { note: [readNote, ocr ? 'Bản OCR đã mất dấu tiếng Việt; nội dung nháp chưa được khôi phục dấu.' : null].filter(Boolean).join(' ') }
+        : {}),
     },
     addedOn: options.addedOn,
   };
@@ -182,7 +238,12 @@ export function importPlan(text: string, catalogue: Catalogue, options: ImportOp
     'tasks.json': `${JSON.stringify({ sections: taskReading.sections, tasks: taskReading.tasks }, null, 2)}\n`,
     'targets.json': `${JSON.stringify({ targets: targetReading.targets }, null, 2)}\n`,
   };
-  if (proposalList.length > 0) files['agencies.proposed.json'] = `${JSON.stringify(proposalList.map(({ lines, phrases, ...p }) => ({ ...p, seenOnLines: lines, seenInPhrases: phrases })), null, 2)}\n`;
+  if (proposalList.length > 0)
+    files['agencies.proposed.json'] = `${JSON.stringify(
+      proposalList.map(({ lines, phrases, ...p }) => ({ ...p, seenOnLines: lines, seenInPhrases: phrases })),
+      null,
+      2,
+    )}\n`;
   const report = summarise(id, evidence.form, taskReading.sections.length, taskReading.tasks, targetReading.targets, proposalList, doubts, unplaced);
   return { ok: true, planId: id, files, report, reportText: (outDir) => formatReport(report, outDir) };
 }
@@ -214,7 +275,7 @@ function restoreDraft(
   const whole = restoreDiacritics(text, model);
   const byLine = new Map<number, string[]>();
   for (const w of whole.words) {
-    if (w.confidence >= LOW_CONFIDENCE || w.input === w.output && w.how === 'model') continue;
+    if (w.confidence >= LOW_CONFIDENCE || (w.input === w.output && w.how === 'model')) continue;
     const list = byLine.get(w.line) ?? [];
     list.push(w.how === 'unknown' ? `"${w.input}" (không có trong kho từ)` : `"${w.input}" → "${w.output}" (${w.confidence.toFixed(2)})`);
     byLine.set(w.line, list);

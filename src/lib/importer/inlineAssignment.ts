@@ -4,7 +4,8 @@ import { matchAgencies, type AgencyIndex } from './agencyRoles.ts';
 /** "chủ trì" as a word (OCR "chu tri"). */
 const LEAD_WORD = /(?:^|[^a-z])ch[a-z0-9]{0,2}\s+tr[i1l](?=[^a-z]|$)/;
 /** Where the work begins after the agencies: the first verb of the task. */
-const WORK_VERB = /(?:^|[^a-z])(thuc hien|trien khai|tham muu|theo doi|huong dan|kiem tra|xay dung|to chuc|ra soat|de xuat|bao dam|dam bao|tuyen truyen|ket noi|cap nhat)(?=[^a-z]|$)/;
+const WORK_VERB =
+  /(?:^|[^a-z])(thuc hien|trien khai|tham muu|theo doi|huong dan|kiem tra|xay dung|to chuc|ra soat|de xuat|bao dam|dam bao|tuyen truyen|ket noi|cap nhat)(?=[^a-z]|$)/;
 /** Words that may open the clause before the agencies: "Giao …", "Đề nghị …". */
 const OPENER = /^\s*(giao|de nghi|yeu cau)\s+/;
 
@@ -29,5 +30,8 @@ export function assignmentInText(text: string, agencies: AgencyIndex, ocr: boole
   const afterLead = lead.index + lead[0].length;
   const verb = WORK_VERB.exec(folded.slice(afterLead));
   const end = verb ? afterLead + verb.index : (/[.;]/.exec(folded.slice(afterLead))?.index ?? folded.length - afterLead) + afterLead;
-  return text.slice(clauseStart + (opener ? opener[0].length : 0), end).replace(/[\s,;]+$/, '').trim();
+  return text
+    .slice(clauseStart + (opener ? opener[0].length : 0), end)
+    .replace(/[\s,;]+$/, '')
+    .trim();
 }

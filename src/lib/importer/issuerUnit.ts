@@ -65,7 +65,10 @@ export function mastheadText(paragraphs: Paragraph[], bodyIdx: number, ocr: bool
 export function readIssuerUnit(paragraphs: Paragraph[], bodyIdx: number, ocr: boolean, title: string | null): IssuerUnit | null {
   const found: { unit: IssuerUnit; weight: number }[] = [];
   const scan = (text: string, line: number, inTitle: boolean, masthead = false): void => {
-    const words = text.replace(/\s*\([^)]{1,12}\)\s*/g, ' ').split(/\s+/).filter(Boolean);
+    const words = text
+      .replace(/\s*\([^)]{1,12}\)\s*/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
     const keys = words.map((w) => foldKey(w, ocr).replace(/[.,;:()“”"]+$/g, ''));
     // Without OCR repair, which reads "xay" as the structural word "xa".
     const plain = words.map((w) => normalizeForMatch(w).replace(/[.,;:()“”"]+$/g, ''));

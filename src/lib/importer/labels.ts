@@ -87,7 +87,8 @@ export interface FieldLine {
 }
 
 /** "Cơ quan thực hiện:", "Bộ phận thực hiện:", "Cơ quan, đơn vị chủ trì:", "Đơn vị phối hợp:", "Trách nhiệm thực hiện:" (folded). */
-const AGENCY_FIELD = /^(?:(?:cac )?(?:co quan|b[a-z0-9]{0,2} ?phan|don vi)(?:\s*,\s*(?:co quan|don vi))?|trach nhiem|phan cong)\s+(thuc hien|chu tri|phoi hop)(?:\s+(?:thuc hien|va phoi hop|trien khai))?\s*:/;
+const AGENCY_FIELD =
+  /^(?:(?:cac )?(?:co quan|b[a-z0-9]{0,2} ?phan|don vi)(?:\s*,\s*(?:co quan|don vi))?|trach nhiem|phan cong)\s+(thuc hien|chu tri|phoi hop)(?:\s+(?:thuc hien|va phoi hop|trien khai))?\s*:/;
 const ROLE_FIELD = /^(chu tri|phoi hop|chu tri thuc hien|phoi hop thuc hien)\s*:/;
 const DEADLINE_FIELD = /^(?:thoi gian|thoi han|tien do|thoi diem)\b[^:]{0,45}:/;
 
@@ -110,7 +111,10 @@ export function parseField(text: string, ocr: boolean): FieldLine | null {
 /** Starts a basis line: "Căn cứ …", "Thực hiện Quyết định số …", "Theo đề nghị …". */
 export function isBasisStart(text: string, ocr: boolean): boolean {
   const k = foldKey(text.slice(0, 80), ocr);
-  return /^(can cu|theo de nghi)\b/.test(k) || /^thuc hien (quyet dinh|ke hoach|nghi quyet|chi thi|cong van|thong bao|van ban|huong dan|chuong trinh)\b[^.]{0,40}\bso\b/.test(k);
+  return (
+    /^(can cu|theo de nghi)\b/.test(k) ||
+    /^thuc hien (quyet dinh|ke hoach|nghi quyet|chi thi|cong van|thong bao|van ban|huong dan|chuong trinh)\b[^.]{0,40}\bso\b/.test(k)
+  );
 }
 
 /**

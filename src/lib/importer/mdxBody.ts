@@ -19,7 +19,9 @@ function isHeadingLike(n: OutlineNode): boolean {
 /** A table row with each cell MDX-escaped (and a bar inside a cell written "\|"); the "|---|" line as it is. */
 function tableRow(text: string): string {
   if (isSeparatorRow(text)) return text.trim().replace(/\s+/g, '');
-  return `| ${splitCells(text).map((c) => escapeMdx(c.replace(/\n/g, ' ')).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return `| ${splitCells(text)
+    .map((c) => escapeMdx(c.replace(/\n/g, ' ')).replace(/\|/g, '\\|'))
+    .join(' | ')} |`;
 }
 
 /**

@@ -97,7 +97,10 @@ export function normaliseLines(text: string, ocr: boolean): { paragraphs: Paragr
 
 /** The length hard-wrapped lines run to: the 80th percentile of non-blank line lengths. */
 function typicalLineLength(lines: CleanLine[]): number {
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.text.length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   return lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length * 0.8)]!;
 }
 

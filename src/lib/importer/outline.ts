@@ -61,7 +61,15 @@ function nextLetter(l: string | null): string {
  */
 export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doubt[]): OutlineNode {
   const root: OutlineNode = {
-    kind: 'root', label: null, key: '', text: '', section: '', field: null, phase: null, children: [], parent: null,
+    kind: 'root',
+    label: null,
+    key: '',
+    text: '',
+    section: '',
+    field: null,
+    phase: null,
+    children: [],
+    parent: null,
     para: { text: '', line: 0, endLine: 0, mdHeading: null, emphasised: false },
   };
   const stack: OutlineNode[] = [root];
@@ -76,7 +84,18 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
     const para = paragraphs[i]!;
     if (isAppendixHeading(para, ocr)) {
       // An appendix closes the plan's body: what follows (its own Roman headings too) belongs to it.
-      const node: OutlineNode = { kind: 'appendix', label: null, key: 'PL', text: para.text, para, section: '', field: null, phase: null, children: [], parent: null };
+      const node: OutlineNode = {
+        kind: 'appendix',
+        label: null,
+        key: 'PL',
+        text: para.text,
+        para,
+        section: '',
+        field: null,
+        phase: null,
+        children: [],
+        parent: null,
+      };
       stack.length = 1;
       lastRoman.value = 0;
       attach(root, node);
@@ -98,8 +117,14 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
           kind = 'text';
           label = null;
         } else {
-          if (key !== expected) doubts.push({ line: para.line, subject: `mục ${label.printed}`, message: `số La Mã "${label.printed}" không liền sau mục trước (chờ "${expected}"); giữ như văn bản in` });
-          else if (label.ocrReading) doubts.push({ line: para.line, subject: `mục ${key}`, message: `OCR in "${label.printed}", đọc là mục "${key}" theo thứ tự; cần người xác nhận` });
+          if (key !== expected)
+            doubts.push({
+              line: para.line,
+              subject: `mục ${label.printed}`,
+              message: `số La Mã "${label.printed}" không liền sau mục trước (chờ "${expected}"); giữ như văn bản in`,
+            });
+          else if (label.ocrReading)
+            doubts.push({ line: para.line, subject: `mục ${key}`, message: `OCR in "${label.printed}", đọc là mục "${key}" theo thứ tự; cần người xác nhận` });
           const idx = ROMANS.indexOf(key);
           lastRoman.value = idx >= 0 ? idx + 1 : lastRoman.value + 1;
         }
@@ -117,10 +142,18 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
           if (ocrReadings.includes(expectedLetter)) {
             kind = 'letter';
             key = expectedLetter;
-            doubts.push({ line: para.line, subject: `mục ${label.printed}${label.style}`, message: `OCR in "${label.printed}${label.style}", đọc là "${expectedLetter})" theo thứ tự chữ cái; cần người xác nhận` });
+            doubts.push({
+              line: para.line,
+              subject: `mục ${label.printed}${label.style}`,
+              message: `OCR in "${label.printed}${label.style}", đọc là "${expectedLetter})" theo thứ tự chữ cái; cần người xác nhận`,
+            });
           } else if (value === lettersPos && laterLetter !== null && laterLetter === nextLetter(expectedLetter)) {
             kind = 'letter';
-            doubts.push({ line: para.line, subject: `mục ${label.printed}${label.style}`, message: `mục đánh số "${label.printed}${label.style}" đứng ở chỗ của "${expectedLetter}${label.style}" (trước đó là "${prevLetter}", sau đó là "${laterLetter}"); giữ nhãn như văn bản in, cần người xác nhận` });
+            doubts.push({
+              line: para.line,
+              subject: `mục ${label.printed}${label.style}`,
+              message: `mục đánh số "${label.printed}${label.style}" đứng ở chỗ của "${expectedLetter}${label.style}" (trước đó là "${prevLetter}", sau đó là "${laterLetter}"); giữ nhãn như văn bản in, cần người xác nhận`,
+            });
           }
         }
         if (kind === 'letter') {
@@ -129,12 +162,24 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
           if (label.kind === 'letter') {
             if (ocr && reading === 'd' && prevLetter === 'd') {
               key = 'đ';
-              doubts.push({ line: para.line, subject: `mục ${label.printed}${label.style}`, message: 'OCR in "d" lần thứ hai, đọc là "đ" theo thứ tự chữ cái; cần người xác nhận' });
+              doubts.push({
+                line: para.line,
+                subject: `mục ${label.printed}${label.style}`,
+                message: 'OCR in "d" lần thứ hai, đọc là "đ" theo thứ tự chữ cái; cần người xác nhận',
+              });
             } else if (label.ocrReading) {
               key = ocr ? reading : label.printed;
-              doubts.push({ line: para.line, subject: `mục ${label.printed}${label.style}`, message: `OCR in "${label.printed}", đọc là "${reading}" theo thứ tự chữ cái; cần người xác nhận` });
+              doubts.push({
+                line: para.line,
+                subject: `mục ${label.printed}${label.style}`,
+                message: `OCR in "${label.printed}", đọc là "${reading}" theo thứ tự chữ cái; cần người xác nhận`,
+              });
             } else if (reading !== expectedLetter && !(expectedLetter === 'đ' && reading === 'e')) {
-              doubts.push({ line: para.line, subject: `mục ${label.printed}${label.style}`, message: `chữ "${label.printed}" không liền sau "${prevLetter ?? '(đầu danh sách)'}" (chờ "${expectedLetter}"); giữ như văn bản in` });
+              doubts.push({
+                line: para.line,
+                subject: `mục ${label.printed}${label.style}`,
+                message: `chữ "${label.printed}" không liền sau "${prevLetter ?? '(đầu danh sách)'}" (chờ "${expectedLetter}"); giữ như văn bản in`,
+              });
             }
           }
           lastLetter.set(listParent, label.kind === 'letter' ? key : expectedLetter);
@@ -142,7 +187,11 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
           const numberParent = [...stack].reverse().find((n) => rankOf(n) < 1) ?? root;
           const prev = lastNumber.get(numberParent) ?? 0;
           if (Number(key) !== prev + 1) {
-            doubts.push({ line: para.line, subject: `mục ${label.printed}${label.style}`, message: `số thứ tự "${label.printed}" không liền sau "${prev || '(đầu danh sách)'}"; giữ như văn bản in` });
+            doubts.push({
+              line: para.line,
+              subject: `mục ${label.printed}${label.style}`,
+              message: `số thứ tự "${label.printed}" không liền sau "${prev || '(đầu danh sách)'}"; giữ như văn bản in`,
+            });
           }
           lastNumber.set(numberParent, Number(key));
         }
@@ -151,7 +200,18 @@ export function buildOutline(paragraphs: Paragraph[], ocr: boolean, doubts: Doub
       kind = 'text';
     }
 
-    const node: OutlineNode = { kind, label: kind === 'text' ? null : label, key, text: label && kind !== 'text' && field === null ? label.rest : para.text, para, section: '', field, phase, children: [], parent: null };
+    const node: OutlineNode = {
+      kind,
+      label: kind === 'text' ? null : label,
+      key,
+      text: label && kind !== 'text' && field === null ? label.rest : para.text,
+      para,
+      section: '',
+      field,
+      phase,
+      children: [],
+      parent: null,
+    };
     if (kind === 'text' || field !== null) {
       const parent = stack[stack.length - 1]!;
       attach(parent, node);

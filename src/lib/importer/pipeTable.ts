@@ -26,8 +26,17 @@ export function isSeparatorRow(text: string): boolean {
 
 /** The cells of a pipe row, trimmed; "\|" stays a literal bar and "<br>" becomes a line break. */
 export function splitCells(text: string): string[] {
-  const inner = text.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').replace(/<br\s*\/?>/gi, '\n').replace(/[ \t]+/g, ' ').trim());
+  const inner = text
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) =>
+    c
+      .replace(/\\\|/g, '|')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/[ \t]+/g, ' ')
+      .trim(),
+  );
 }
 
 /**

@@ -91,7 +91,8 @@ export function readReportingDuty(sentence: string, node: OutlineNode, agencies:
   const freq = FREQUENCIES.find(([re]) => re.test(k));
   if (!freq) return null;
   // A recurring day ("trước ngày 15 hàng tháng") says when better than the first date of the sentence.
-  const whenMatch = /truoc ngay \d{1,2} h[a-z]ng (thang|quy|nam)/.exec(k) ?? /(truoc ngay[^,.;]*|dinh ky[^,.;]*|h[a-z]ng (thang|quy|nam)|truoc ngay \d+[^,.;]*)/.exec(k);
+  const whenMatch =
+    /truoc ngay \d{1,2} h[a-z]ng (thang|quy|nam)/.exec(k) ?? /(truoc ngay[^,.;]*|dinh ky[^,.;]*|h[a-z]ng (thang|quy|nam)|truoc ngay \d+[^,.;]*)/.exec(k);
   const when = whenMatch && k.length === text.length ? text.slice(whenMatch.index, whenMatch.index + whenMatch[0].length).trim() : null;
   const at = k.indexOf('bao cao');
   const to = matchAgencies(text.slice(at), agencies, ocr).ids;

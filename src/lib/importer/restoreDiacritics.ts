@@ -70,7 +70,14 @@ export function buildDiacriticModel(texts: Iterable<string>): DiacriticModel {
 }
 
 /** Letters an English-model OCR puts for Vietnamese ones ("w"/"ir" for "ư", "6" for "ô"), tried before any edit. */
-const OCR_SWAPS: [RegExp, string][] = [[/w/g, 'u'], [/ir/g, 'u'], [/6/g, 'o'], [/4/g, 'a'], [/&/g, 'a'], [/1/g, 'l']];
+const OCR_SWAPS: [RegExp, string][] = [
+  [/w/g, 'u'],
+  [/ir/g, 'u'],
+  [/6/g, 'o'],
+  [/4/g, 'a'],
+  [/&/g, 'a'],
+  [/1/g, 'l'],
+];
 
 function total(m: Map<string, number> | undefined): number {
   return m ? [...m.values()].reduce((a, b) => a + b, 0) : 0;

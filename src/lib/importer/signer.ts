@@ -49,7 +49,9 @@ function titleCase(parts: string[]): string {
     const k = p.replace(/\s+/g, ' ').trim();
     const m = /^(TM\.|KT\.)\s*(.*)$/i.exec(k);
     const body = (m ? m[2]! : k).toLowerCase();
-    const cased = body.replace(/(^|\s)(ủy|uỷ|uy) ban nhân dân/u, '$1Ủy ban nhân dân').replace(/^(phó )?chủ tịch/u, (s) => s.charAt(0).toUpperCase() + s.slice(1));
+    const cased = body
+      .replace(/(^|\s)(ủy|uỷ|uy) ban nhân dân/u, '$1Ủy ban nhân dân')
+      .replace(/^(phó )?chủ tịch/u, (s) => s.charAt(0).toUpperCase() + s.slice(1));
     return m ? `${m[1]!.toUpperCase()} ${cased.charAt(0).toUpperCase()}${cased.slice(1)}` : cased.charAt(0).toUpperCase() + cased.slice(1);
   });
   return words.join(', ') || 'Chủ tịch';
@@ -87,7 +89,10 @@ export function readSigner(rawLines: string[], ocr: boolean): Signer | null {
   }
   // OCR copies glue the name to another line: take a name-like fragment at the end of the document.
   for (let i = clean.length - 1; i >= Math.max(0, clean.length - 8); i--) {
-    const frag = clean[i]!.split(/[—–-]{2,}|\s{3,}/).pop()?.trim() ?? '';
+    const frag =
+      clean[i]!.split(/[—–-]{2,}|\s{3,}/)
+        .pop()
+        ?.trim() ?? '';
     const name = nameIn(frag);
     if (name) return { name, title: 'TM. Ủy ban nhân dân', line: i + 1 };
   }

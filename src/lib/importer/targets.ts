@@ -33,10 +33,13 @@ const LEVEL_WORDS: [RegExp, Level][] = [
 export function measuresOf(text: string, metrics: Metric[], ocr = false): Measure[] {
   // OCR prints letters as digits ("s6" for "số", "d0 4" for "độ 4"): there only percentages, bounded
   // figures and large counts are trusted.
-  const found = findNumbers(text).filter((f) => f.unit !== null && !QUALIFIER_UNIT.test(normalizeForMatch(f.unit)) && (!ocr || f.unit === '%' || f.value >= 1000 || boundOf(text.slice(Math.max(0, f.index - 30), f.index)) !== null));
-  const keywords = metrics
-    .flatMap((m) => m.keywords.map((k) => ({ id: m.id, k: normalizeForMatch(k) })))
-    .sort((a, b) => b.k.length - a.k.length);
+  const found = findNumbers(text).filter(
+    (f) =>
+      f.unit !== null &&
+      !QUALIFIER_UNIT.test(normalizeForMatch(f.unit)) &&
+      (!ocr || f.unit === '%' || f.value >= 1000 || boundOf(text.slice(Math.max(0, f.index - 30), f.index)) !== null),
+  );
+  const keywords = metrics.flatMap((m) => m.keywords.map((k) => ({ id: m.id, k: normalizeForMatch(k) }))).sort((a, b) => b.k.length - a.k.length);
   const out: Measure[] = [];
   found.forEach((f, i) => {
     const end = found[i + 1]?.index ?? text.length;
@@ -80,7 +83,12 @@ export function readTargets(root: OutlineNode, programme: Programme, metrics: Me
     if (group === null) {
       const byLetter = h.kind === 'letter' ? LETTERS.indexOf(h.key) : position;
       group = programme.groups[byLetter]?.id ?? null;
-      if (group !== null) doubts.push({ line: h.para.line, subject: `mục ${h.section}`, message: `tên nhóm "${h.text}" không khớp nhóm tiện ích nào; xếp vào nhóm "${group}" theo thứ tự, cần người xem` });
+      if (group !== null)
+        doubts.push({
+          line: h.para.line,
+          subject: `mục ${h.section}`,
+          message: `tên nhóm "${h.text}" không khớp nhóm tiện ích nào; xếp vào nhóm "${group}" theo thứ tự, cần người xem`,
+        });
     }
     if (group === null) return;
     placed.add(h);
@@ -89,7 +97,11 @@ export function readTargets(root: OutlineNode, programme: Programme, metrics: Me
     const add = (n: OutlineNode, text: string): void => {
       placed.add(n);
       if (!phase) {
-        doubts.push({ line: n.para.line, subject: `mục ${h.section}`, message: 'đoạn này không thuộc giai đoạn nào nên không nhập thành chỉ tiêu; giữ trong nội dung' });
+        doubts.push({
+          line: n.para.line,
+          subject: `mục ${h.section}`,
+          message: 'đoạn này không thuộc giai đoạn nào nên không nhập thành chỉ tiêu; giữ trong nội dung',
+        });
         placed.delete(n);
         return;
       }

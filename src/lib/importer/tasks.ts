@@ -70,11 +70,23 @@ export function readTasks(
     const all = descendants(roman);
     const hasFields = all.some((n) => n.field !== null);
     // Without fields, the bullets are the tasks — unless an assignment table holds them.
-    const items = all.filter((n) => ['number', 'letter', 'bullet'].includes(n.kind) && n.field === null && (hasFields ? n.children.some((c) => c.field !== null) : n.kind === 'bullet' && !assignmentTable));
+    const items = all.filter(
+      (n) =>
+        ['number', 'letter', 'bullet'].includes(n.kind) &&
+        n.field === null &&
+        (hasFields ? n.children.some((c) => c.field !== null) : n.kind === 'bullet' && !assignmentTable),
+    );
     if (!hasFields && items.length > 0) {
-      doubts.push({ line: roman.para.line, subject: `mục ${roman.section}`, message: 'mục nhiệm vụ không ghi cơ quan thực hiện và thời hạn (có thể nằm trong phụ lục không kèm theo): mỗi gạch đầu dòng được nhập thành một nhiệm vụ không có cơ quan, thời hạn "unspecified"; cần người xem' });
+      doubts.push({
+        line: roman.para.line,
+        subject: `mục ${roman.section}`,
+        message:
+          'mục nhiệm vụ không ghi cơ quan thực hiện và thời hạn (có thể nằm trong phụ lục không kèm theo): mỗi gạch đầu dòng được nhập thành một nhiệm vụ không có cơ quan, thời hạn "unspecified"; cần người xem',
+      });
     }
-    const appendixNote = !hasFields ? all.find((n) => /phu luc/.test(foldKey(n.para.text, ocr)) && n.kind === 'text')?.para.text.replace(/^[(*\s]+|[)*\s]+$/g, '') : undefined;
+    const appendixNote = !hasFields
+      ? all.find((n) => /phu luc/.test(foldKey(n.para.text, ocr)) && n.kind === 'text')?.para.text.replace(/^[(*\s]+|[)*\s]+$/g, '')
+      : undefined;
     for (const item of items) {
       const { before, after } = bodyText(item);
       const isHeadingItem = item.kind === 'number' && before.length > 0;
@@ -84,7 +96,11 @@ export function readTasks(
       if (ids.has(id)) {
         let n = 2;
         while (ids.has(`${id}-${n}`)) n++;
-        doubts.push({ line: item.para.line, subject: id, message: `mã nhiệm vụ "${id}" bị trùng (nhãn lặp lại trong văn bản); dùng "${id}-${n}", cần người xem` });
+        doubts.push({
+          line: item.para.line,
+          subject: id,
+          message: `mã nhiệm vụ "${id}" bị trùng (nhãn lặp lại trong văn bản); dùng "${id}-${n}", cần người xem`,
+        });
         id = `${id}-${n}`;
       }
       ids.add(id);
@@ -99,22 +115,46 @@ export function readTasks(
       const parts: AssignmentPart[] = agencyFields.map((f) => ({ value: f.field!.value, role: f.field!.role, line: f.para.line }));
       if (inline) parts.push({ value: inline, role: 'all', line: item.para.line });
       const { lead, support } = resolveAssignees(parts, id, { agencies, level, ocr, doubts, proposals });
-      const assignee = agencyFields.length === 0 ? inline : agencyFields.length === 1 ? agencyFields[0]!.field!.value : agencyFields.map((f) => `${f.field!.label}: ${f.field!.value}`).join('; ');
+      const assignee =
+        agencyFields.length === 0
+          ? inline
+          : agencyFields.length === 1
+            ? agencyFields[0]!.field!.value
+            : agencyFields.map((f) => `${f.field!.label}: ${f.field!.value}`).join('; ');
       let deadline: Deadline;
       if (deadlineField && deadlineField.field!.value.length > 0) {
         deadline = parseDeadline(deadlineField.field!.value);
         if (deadline.kind === 'unspecified' || deadline.kind === 'event') {
-          doubts.push({ line: deadlineField.para.line, subject: id, message: `thời hạn "${deadline.raw}" đọc là "${deadline.kind}" (không có ngày cụ thể); cần người xem` });
+          doubts.push({
+            line: deadlineField.para.line,
+            subject: id,
+            message: `thời hạn "${deadline.raw}" đọc là "${deadline.kind}" (không có ngày cụ thể); cần người xem`,
+          });
         }
       } else {
         const raw = appendixNote ?? 'Văn bản không ghi thời hạn';
-        deadline = parseDeadline(raw).kind === 'unspecified' ? { kind: 'unspecified', raw } : { kind: 'unspecified', raw, override: { reason: 'Câu dẫn chiếu phụ lục, không phải thời hạn của nhiệm vụ; cần người điền thời hạn.' } };
+        deadline =
+          parseDeadline(raw).kind === 'unspecified'
+            ? { kind: 'unspecified', raw }
+            : { kind: 'unspecified', raw, override: { reason: 'Câu dẫn chiếu phụ lục, không phải thời hạn của nhiệm vụ; cần người điền thời hạn.' } };
         if (hasFields) doubts.push({ line: item.para.line, subject: id, message: 'nhiệm vụ không ghi thời hạn; cần người xem' });
       }
       // A numbered item that is a task and a heading at once ("4. Phục vụ phát triển công dân số" with its text below) names its group.
       const ownGroup = isHeadingItem && item.parent === roman ? matchGroup(item.text, programme) : null;
-      const task: Task = { id, section: item.section, group: ownGroup, text, lead, support, assignee: assignee && assignee.length > 0 ? assignee : null, deadline };
-      const note = after.map((a) => a.text).join(' ').trim();
+      const task: Task = {
+        id,
+        section: item.section,
+        group: ownGroup,
+        text,
+        lead,
+        support,
+        assignee: assignee && assignee.length > 0 ? assignee : null,
+        deadline,
+      };
+      const note = after
+        .map((a) => a.text)
+        .join(' ')
+        .trim();
       if (note) {
         task.note = note;
         for (const a of after) placed.add(a);

@@ -9,7 +9,7 @@ export interface QuotedNumber {
   value: number;
 }
 
-const VI_MULTIPLIER: Record<string, number> = { 'triệu': 1e6, 'nghìn': 1e3, 'ngàn': 1e3, 'tỷ': 1e9, 'vạn': 1e4 };
+const VI_MULTIPLIER: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, tỷ: 1e9, vạn: 1e4 };
 const EN_MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bn: 1e9 };
 
 /**

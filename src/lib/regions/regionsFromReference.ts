@@ -66,10 +66,7 @@ export interface References {
 }
 
 /** The region files, by file name without `.json`. */
-export type RegionFiles = Record<
-  'provinces-2025' | 'provinces-before-2025' | 'districts-before-2025' | 'communes-2025' | 'communes-before-2025',
-  Region[]
->;
+export type RegionFiles = Record<'provinces-2025' | 'provinces-before-2025' | 'districts-before-2025' | 'communes-2025' | 'communes-before-2025', Region[]>;
 
 const REF = 'shared/reference/regions.json';
 const UNITS_2025 = 'shared/reference/units/units-2025.json';
@@ -151,7 +148,6 @@ function provincesFromReference(ref: RegionReference): { current: Region[]; form
   return { current, former };
 }
 
-
 /** The former districts and communes (register of 01/03/2025) and the communes of 01/07/2025. */
 function unitsFromReference(
   { units2025, former2024 }: References,
@@ -166,8 +162,7 @@ function unitsFromReference(
 
   const currentCommunes = [...units2025.communes].sort(byCode).map((c) => {
     const { document, clause, action } = c.resolution;
-    const resolution =
-      clause === null ? `Nghị quyết số ${document} (${action})` : `Nghị quyết số ${document}, khoản ${clause} (${action})`;
+    const resolution = clause === null ? `Nghị quyết số ${document} (${action})` : `Nghị quyết số ${document}, khoản ${clause} (${action})`;
     return unitRegion(c, 'commune', {
       parent: must(currentProvinceId, c.provinceCode),
       validFrom: CUTOVER_FIRST_DAY,

@@ -2,11 +2,7 @@ import type { ReportingSchedule } from '../../schemas/plan.ts';
 import { formatViDate } from '../deadline/formatDeadline.ts';
 
 /** When a reporting duty is next due on a given day. */
-export type NextReport =
-  | { kind: 'next'; date: string }
-  | { kind: 'passed'; date: string }
-  | { kind: 'ended'; until: string }
-  | { kind: 'no-date' };
+export type NextReport = { kind: 'next'; date: string } | { kind: 'passed'; date: string } | { kind: 'ended'; until: string } | { kind: 'no-date' };
 
 /**
  * The next day on or after `today` that `schedule` falls due, within the plan's period (`until`,

@@ -158,7 +158,11 @@ function planRecord(plan: SitePlan, context: PlanContext, programme: Programme |
 
 function taskRecord(task: Task, plan: SitePlan, site: Site, programme: Programme | undefined): SearchRecord {
   const lead = agencyNames(task.lead, plan, site);
-  const support = agencyNames(task.support.filter((id) => !task.lead.includes(id)), plan, site);
+  const support = agencyNames(
+    task.support.filter((id) => !task.lead.includes(id)),
+    plan,
+    site,
+  );
   const group = task.group ? groupInfo(task.group, programme).shortName : undefined;
   return {
     kind: 'nhiem-vu',

@@ -67,9 +67,7 @@ export function searchFilterOptions(plans: Iterable<PlanRecords>, site: Site): S
   const offeredGroups = new Set<string>();
   const nhom: FilterOptionGroup[] = [];
   for (const programme of site.programmeById.values()) {
-    const options = programme.groups
-      .filter((g) => groups.has(g.id) && !offeredGroups.has(g.id))
-      .map((g) => ({ value: g.id, label: g.shortName }));
+    const options = programme.groups.filter((g) => groups.has(g.id) && !offeredGroups.has(g.id)).map((g) => ({ value: g.id, label: g.shortName }));
     options.forEach((o) => offeredGroups.add(o.value));
     if (options.length > 0) nhom.push({ label: programme.name, options });
   }
@@ -85,9 +83,7 @@ export function searchFilterOptions(plans: Iterable<PlanRecords>, site: Site): S
     cap: LEVELS.filter((l: Level) => levels.has(l)).map((l) => ({ value: l, label: upperFirst(LEVEL_LABEL[l]) })),
     'chuong-trinh': [...programmes].sort().map((id) => ({ value: id, label: site.programmeById.get(id)?.name ?? id })),
     nam: [...years].sort().map((y) => ({ value: y, label: y })),
-    'co-quan': [...leads]
-      .map((id) => ({ value: id, label: site.agencyById.get(id)?.name ?? id }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    'co-quan': [...leads].map((id) => ({ value: id, label: site.agencyById.get(id)?.name ?? id })).sort((a, b) => a.label.localeCompare(b.label, 'vi')),
     nhom,
   };
 }

@@ -47,6 +47,10 @@ export function hitsOfPage(page: StoredSheet, pageRank: number, query: ParsedQue
 export function orderHits(query: ParsedQuery, hits: readonly Hit[]): Hit[] {
   const none: RecordMatch = { matched: 0, inRecord: 0, exact: 0, run: 0, phrase: false, runs: false };
   return [...hits].sort((a, b) =>
-    compareCandidates(query, { match: a.match ?? none, pageRank: a.pageRank, order: a.order }, { match: b.match ?? none, pageRank: b.pageRank, order: b.order }),
+    compareCandidates(
+      query,
+      { match: a.match ?? none, pageRank: a.pageRank, order: a.order },
+      { match: b.match ?? none, pageRank: b.pageRank, order: b.order },
+    ),
   );
 }

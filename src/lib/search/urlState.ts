@@ -23,7 +23,14 @@ const VALUE = /^[a-z0-9][a-z0-9-]{0,80}$/;
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: FilterSelection = {};
   for (const key of FILTER_KEYS) {
-    let values = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => VALUE.test(v)))];
+    let values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => VALUE.test(v)),
+      ),
+    ];
     if (key === 'loai') values = values.filter((v) => (RESULT_KINDS as readonly string[]).includes(v));
     if (!MULTI_VALUE_KEYS.includes(key)) values = values.slice(0, 1);
     if (values.length > 0) filters[key] = values;

@@ -11,7 +11,11 @@ export const DEADLINE_KINDS: readonly { kind: DeadlineKind; label: string; meani
     { kind: 'quarter', meaning: 'Hạn là ngày cuối của quý.', example: 'Quý I/2023 → hạn 31/3/2023' },
     { kind: 'year', meaning: 'Hạn là ngày 31/12 của năm đó.', example: 'Trong năm 2024 → hạn 31/12/2024' },
     { kind: 'range', meaning: 'Làm trong một khoảng thời gian; hạn là ngày cuối của khoảng đó.', example: 'Trong tháng 2 và 3 năm 2022 → hạn 31/3/2022' },
-    { kind: 'staged', meaning: 'Mỗi cấp có một mốc riêng; dòng thời gian ghi từng mốc.', example: 'Cấp tỉnh từ ngày 01/6/2022; cấp huyện từ ngày 01/12/2022; cấp xã từ ngày 01/6/2023' },
+    {
+      kind: 'staged',
+      meaning: 'Mỗi cấp có một mốc riêng; dòng thời gian ghi từng mốc.',
+      example: 'Cấp tỉnh từ ngày 01/6/2022; cấp huyện từ ngày 01/12/2022; cấp xã từ ngày 01/6/2023',
+    },
     { kind: 'ongoing', meaning: 'Việc làm liên tục, không có ngày kết thúc; có thể có ngày bắt đầu.', example: 'Thực hiện thường xuyên; Từ tháng 4/2022' },
     { kind: 'event', meaning: 'Làm khi một việc khác xảy ra; không có ngày cố định.', example: 'Ngay sau khi Chính phủ ban hành Nghị định' },
     { kind: 'unspecified', meaning: 'Văn bản không cho biết thời hạn.', example: 'Theo Thông tư của các Bộ, ngành' },

@@ -104,6 +104,7 @@ export function agencyTallies(plans: readonly SitePlan[], site: Site): AgencyTal
       for (const id of new Set(task.support)) if (!task.lead.includes(id)) tally(id).support += 1;
     }
   }
-  return [...tallies.values()]
-    .sort((a, b) => b.lead + b.support - (a.lead + a.support) || (a.agency?.name ?? a.id).localeCompare(b.agency?.name ?? b.id, 'vi'));
+  return [...tallies.values()].sort(
+    (a, b) => b.lead + b.support - (a.lead + a.support) || (a.agency?.name ?? a.id).localeCompare(b.agency?.name ?? b.id, 'vi'),
+  );
 }

@@ -245,7 +245,13 @@ export function agencyOverview(agency: Agency, site: Site): { counts: DutyCounts
   const duties = agencyDuties(agency.id, site);
   const provinces = [...duties.provinces.values()]
     .sort((a, b) => a.province.code.localeCompare(b.province.code) || a.province.id.localeCompare(b.province.id))
-    .map((p) => ({ label: p.province.fullName, href: agencyUrl.province(agency.id, p.province.id), counts: p.counts, total: totalDuties(p.counts), plans: p.planIds.size }));
+    .map((p) => ({
+      label: p.province.fullName,
+      href: agencyUrl.province(agency.id, p.province.id),
+      counts: p.counts,
+      total: totalDuties(p.counts),
+      plans: p.planIds.size,
+    }));
   return { counts: duties.counts, total: totalDuties(duties.counts), plans: duties.planIds.size, provinces };
 }
 
@@ -289,7 +295,13 @@ export function agencySlicePages(agency: Agency, site: Site, pageSize = PAGE_SIZ
     }
     const yearLinks = years.map(([year, duties]) => {
       const counts = countDuties(duties);
-      return { label: `Kế hoạch năm ${year}`, href: agencyUrl.year(agency.id, p.province.id, year), counts, total: duties.length, plans: new Set(duties.map((d) => d.plan.id)).size };
+      return {
+        label: `Kế hoạch năm ${year}`,
+        href: agencyUrl.year(agency.id, p.province.id, year),
+        counts,
+        total: duties.length,
+        plans: new Set(duties.map((d) => d.plan.id)).size,
+      };
     });
     pages.push({ ...base, segments: [p.province.id], year: null, counts: p.counts, years: yearLinks, duties: [], pager: null });
     for (const [year, duties] of years) {
@@ -334,7 +346,14 @@ export interface AgencyIndexRow {
 export function agenciesBySector(site: Site): { sector: Agency['sector']; label: string; agencies: AgencyIndexRow[] }[] {
   const rows = [...site.agencyById.values()].map((agency) => {
     const { counts, planIds } = agencyDuties(agency.id, site);
-    return { id: agency.id, agency, lead: counts.lead, support: counts.support, other: counts.responsibility + counts.reports + counts.receives, plans: planIds.size };
+    return {
+      id: agency.id,
+      agency,
+      lead: counts.lead,
+      support: counts.support,
+      other: counts.responsibility + counts.reports + counts.receives,
+      plans: planIds.size,
+    };
   });
   return (Object.keys(SECTOR_LABEL) as Agency['sector'][])
     .map((sector) => ({

@@ -32,18 +32,13 @@ export function taskDeadlineEntries(plan: SitePlan, task: Task): DeadlineEntry[]
 
 /** Every dated point of the given plans, earliest first (ties keep document order). */
 export function deadlineEntries(plans: readonly SitePlan[]): DeadlineEntry[] {
-  return plans
-    .flatMap((plan) => plan.tasks.flatMap((task) => taskDeadlineEntries(plan, task)))
-    .sort((a, b) => a.due.localeCompare(b.due));
+  return plans.flatMap((plan) => plan.tasks.flatMap((task) => taskDeadlineEntries(plan, task))).sort((a, b) => a.due.localeCompare(b.due));
 }
 
 /** Tasks with no date to place on a timeline: continuous work, tasks waiting on an event, and unspecified ones. */
 export function undatedTasks(plans: readonly SitePlan[]): TaskRef[] {
-  return plans.flatMap((plan) =>
-    plan.tasks.filter((task) => !hasDueDate(task.deadline)).map((task) => ({ plan, task })),
-  );
+  return plans.flatMap((plan) => plan.tasks.filter((task) => !hasDueDate(task.deadline)).map((task) => ({ plan, task })));
 }
-
 
 /** How many points are due before `today`: the "đã qua hạn" count. */
 export function passedCount(entries: readonly DeadlineEntry[], today: string): number {
@@ -105,8 +100,6 @@ export function deadlineWindows(plan: SitePlan, task: Task): { years: string[]; 
     quarters: [...new Set(dues.map(quarterKey))],
   };
 }
-
-
 
 /** The latest due date of a task (the last stage for a staged deadline), or null when it has none. */
 export function finalDue(task: Task): string | null {

@@ -62,7 +62,14 @@ function targetPoints(plan: SitePlan, metric: Metric): TimePoint[] {
     if (due === null) continue;
     for (const m of targetMeasures(target)) {
       if (m.metric !== metric.id || m.unit !== metric.unit || (m.scope !== undefined && m.scope !== null && m.scope !== plan.meta.level)) continue;
-      points.push({ x: due, y: m.value, value: measureLabel(m), when: `hạn ${formatViDate(due)}`, href: url.planItem(plan.id, target.id), linkText: planShortName(plan) });
+      points.push({
+        x: due,
+        y: m.value,
+        value: measureLabel(m),
+        when: `hạn ${formatViDate(due)}`,
+        href: url.planItem(plan.id, target.id),
+        linkText: planShortName(plan),
+      });
     }
   }
   return points;
@@ -78,7 +85,15 @@ export function metricTimeCharts(metric: Metric, site: Site): Array<{ regionId: 
   regionIds.sort((a, b) => (a === 'ca-nuoc' ? -1 : b === 'ca-nuoc' ? 1 : figureUnitName(site, a).localeCompare(figureUnitName(site, b), 'vi')));
   return regionIds.map((regionId) => {
     const unitName = figureUnitName(site, regionId);
-    const series: TimeSeries[] = [{ label: `Số liệu báo cáo: ${unitName}`, kind: 'reported', points: figuresOf(site, regionId, metric.id).filter((f) => f.unit === metric.unit).map(figurePoint) }];
+    const series: TimeSeries[] = [
+      {
+        label: `Số liệu báo cáo: ${unitName}`,
+        kind: 'reported',
+        points: figuresOf(site, regionId, metric.id)
+          .filter((f) => f.unit === metric.unit)
+          .map(figurePoint),
+      },
+    ];
     for (const plan of site.plans.filter((p) => p.meta.region === regionId)) {
       const points = targetPoints(plan, metric);
       if (points.length > 0) series.push({ label: `Mục tiêu, kế hoạch ${plan.meta.issuedOn?.slice(0, 4) ?? plan.meta.period.from}`, kind: 'target', points });
@@ -108,9 +123,7 @@ export function planMetricChart(plan: SitePlan, metric: Metric, site: Site, pare
 
 /** The chart's numbers as table rows, by date: one row per point. */
 export function timeChartRows(spec: TimeChartSpec): Array<TimePoint & { series: string; kind: TimeSeries['kind'] }> {
-  return spec.series
-    .flatMap((s) => s.points.map((p) => ({ ...p, series: s.label, kind: s.kind })))
-    .sort((a, b) => a.x.localeCompare(b.x));
+  return spec.series.flatMap((s) => s.points.map((p) => ({ ...p, series: s.label, kind: s.kind }))).sort((a, b) => a.x.localeCompare(b.x));
 }
 
 /** The charts of a plan's page: one per metric its targets measure that has figures of the plan's unit or of its parent units. */

@@ -16,7 +16,8 @@ const FIGURE_BOUND: Record<string, string> = { above: 'trên', below: 'dưới',
 export function figureValueLabel(figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'denominator'>): string {
   const bound = figure.bound === undefined || figure.bound === 'exactly' ? '' : `${FIGURE_BOUND[figure.bound]} `;
   const out = figure.denominator?.value;
-  if (out !== undefined && figure.unit !== '%') return `${bound}${formatQuantity(figure.value, figure.unit).replace(' ', `/${formatQuantity(out, '').trim()} `)}`;
+  if (out !== undefined && figure.unit !== '%')
+    return `${bound}${formatQuantity(figure.value, figure.unit).replace(' ', `/${formatQuantity(out, '').trim()} `)}`;
   return `${bound}${formatQuantity(figure.value, figure.unit)}`;
 }
 
@@ -39,6 +40,10 @@ export function figureWhen(figure: Pick<Figure, 'asOf' | 'asOfText'>): string {
  * successors: a figure of the new Lâm Đồng is not Đắk Nông's.
  */
 export function widerUnits(site: Site, regionId: string): string[] {
-  const chain = site.regionById.has(regionId) ? ancestry(regionId, site.regionById).slice(1).map((r) => r.id) : [];
+  const chain = site.regionById.has(regionId)
+    ? ancestry(regionId, site.regionById)
+        .slice(1)
+        .map((r) => r.id)
+    : [];
   return [...chain, NATIONAL_REGION];
 }

@@ -99,7 +99,10 @@ export function validationSample(files: readonly { file: string; bytes: number }
     }
     const step = list.length / perKind;
     for (let i = 0; i < perKind; i += 1) chosen.add(list[Math.floor(i * step)]!.file);
-    [...list].sort((a, b) => b.bytes - a.bytes).slice(0, largest).forEach((f) => chosen.add(f.file));
+    [...list]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, largest)
+      .forEach((f) => chosen.add(f.file));
   }
   return chosen;
 }

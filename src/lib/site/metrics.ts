@@ -75,10 +75,7 @@ export function metricPoints(metricId: string, plans: readonly SitePlan[], site:
   }
   return points.sort(
     (a, b) =>
-      a.phaseFrom - b.phaseFrom ||
-      a.province.localeCompare(b.province, 'vi') ||
-      levelRank[a.level] - levelRank[b.level] ||
-      a.plan.id.localeCompare(b.plan.id),
+      a.phaseFrom - b.phaseFrom || a.province.localeCompare(b.province, 'vi') || levelRank[a.level] - levelRank[b.level] || a.plan.id.localeCompare(b.plan.id),
   );
 }
 

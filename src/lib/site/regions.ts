@@ -44,7 +44,7 @@ export function provinceInEra(regionId: string, regions: RegionIndex): Region {
  */
 export function successionChain(provinceId: string, regions: RegionIndex): Region[] {
   const chain: Region[] = [mustGet(regions, provinceId)];
-  for (let unit = chain[0]!; isFormer(unit) && unit.successors.length > 0; ) {
+  for (let unit = chain[0]!; isFormer(unit) && unit.successors.length > 0;) {
     unit = mustGet(regions, unit.successors[0]!);
     if (chain.includes(unit)) throw new Error(`Vòng lặp trong successors của "${provinceId}"`);
     chain.push(unit);

@@ -16,10 +16,7 @@ export interface StatusTarget {
 
 /** A target's status on a given day, computed from its own unit's figures only. */
 export type TargetStatus =
-  | { kind: 'met'; figure: Figure }
-  | { kind: 'not-met'; figure: Figure }
-  | { kind: 'in-progress'; figure: Figure; percent: number }
-  | { kind: 'no-data' };
+  { kind: 'met'; figure: Figure } | { kind: 'not-met'; figure: Figure } | { kind: 'in-progress'; figure: Figure; percent: number } | { kind: 'no-data' };
 
 /**
  * The status of `target` on `today` (ISO), from `figures` of the target's own unit and metric:
@@ -31,9 +28,7 @@ export type TargetStatus =
  * from above ("dưới 10%") never meets a higher-is-better target, since its true value is unknown.
  */
 export function targetStatus(target: StatusTarget, figures: readonly Figure[], today: string): TargetStatus {
-  const usable = figures
-    .filter((f) => f.unit === target.unit && asOfEnd(f.asOf) <= today)
-    .sort((a, b) => asOfEnd(a.asOf).localeCompare(asOfEnd(b.asOf)));
+  const usable = figures.filter((f) => f.unit === target.unit && asOfEnd(f.asOf) <= today).sort((a, b) => asOfEnd(a.asOf).localeCompare(asOfEnd(b.asOf)));
   const figure = usable[usable.length - 1];
   if (figure === undefined) return { kind: 'no-data' };
   if (meets(target, figure)) return { kind: 'met', figure };

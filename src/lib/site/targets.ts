@@ -59,9 +59,7 @@ export function targetCountChart(plan: SitePlan, programme: Programme | undefine
   const groups = targetsByGroup(plan, programme);
   const phases = new Map<string, Phase>();
   for (const t of plan.targets) phases.set(phaseKey(t.phase), t.phase);
-  const phaseList = [...phases.entries()].sort(
-    ([, a], [, b]) => a.from - b.from || (a.to ?? Infinity) - (b.to ?? Infinity),
-  );
+  const phaseList = [...phases.entries()].sort(([, a], [, b]) => a.from - b.from || (a.to ?? Infinity) - (b.to ?? Infinity));
   return {
     labels: groups.map((g) => g.group.shortName),
     datasets: phaseList.map(([key, phase]) => ({

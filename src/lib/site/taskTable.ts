@@ -105,9 +105,7 @@ export function taskFilterOptions(plan: SitePlan, groups: readonly TaskRowGroup[
   const groupIds = new Set(rows.map((r) => r.group).filter(Boolean));
   const programmeOrder = programme?.groups.map((g) => g.id) ?? [];
   return {
-    agencies: [...agencies.entries()]
-      .map(([value, label]) => ({ value, label }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    agencies: [...agencies.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'vi')),
     windows: years.map((y) => ({
       year: { value: y, label: `Năm ${y}` },
       quarters: [...windows]

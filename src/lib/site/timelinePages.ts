@@ -133,7 +133,16 @@ export function timelinePages(site: Site, today: string, pageSize = PAGE_SIZE): 
     const y = byYear.get(year);
     const entries = y?.entries ?? [];
     if (!y || entries.length <= pageSize) {
-      pages.push({ segments: [String(year)], year, province: null, total: entries.length, months: groupByMonth(entries), provinces: null, siblings: null, pager: null });
+      pages.push({
+        segments: [String(year)],
+        year,
+        province: null,
+        total: entries.length,
+        months: groupByMonth(entries),
+        provinces: null,
+        siblings: null,
+        pager: null,
+      });
       continue;
     }
     const provinces = [...y.provinces.values()].sort((a, b) => a.province.code.localeCompare(b.province.code) || a.province.id.localeCompare(b.province.id));

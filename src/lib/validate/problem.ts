@@ -24,7 +24,5 @@ const collator = new Intl.Collator('en', { numeric: true });
 
 /** Problems ordered by file, then field (numbers compared as numbers, so tasks[2] comes before tasks[10]), then message. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => collator.compare(a.file, b.file) || collator.compare(a.field, b.field) || collator.compare(a.message, b.message),
-  );
+  return [...problems].sort((a, b) => collator.compare(a.file, b.file) || collator.compare(a.field, b.field) || collator.compare(a.message, b.message));
 }

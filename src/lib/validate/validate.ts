@@ -230,10 +230,14 @@ function typeHint(expected: string, value: unknown, nullable: boolean): string {
   const orNull = nullable ? ', hoặc null nếu văn bản không có' : '';
   switch (expected) {
     case 'array':
-      return typeof value === 'string' ? `đặt trong ngoặc vuông: ["${value}"]${orNull}.` : `ghi danh sách trong ngoặc vuông, ví dụ ["a", "b"], hoặc [] nếu không có${orNull}.`;
+      return typeof value === 'string'
+        ? `đặt trong ngoặc vuông: ["${value}"]${orNull}.`
+        : `ghi danh sách trong ngoặc vuông, ví dụ ["a", "b"], hoặc [] nếu không có${orNull}.`;
     case 'number': {
       const n = typeof value === 'string' ? parseVietnameseNumber(value) : null;
-      return n === null ? `ghi số không có dấu ngoặc kép, phần thập phân dùng dấu chấm, ví dụ 90 hoặc 1.5${orNull}.` : `bỏ dấu ngoặc kép và dấu ngăn cách hàng nghìn: ghi ${n}${orNull}.`;
+      return n === null
+        ? `ghi số không có dấu ngoặc kép, phần thập phân dùng dấu chấm, ví dụ 90 hoặc 1.5${orNull}.`
+        : `bỏ dấu ngoặc kép và dấu ngăn cách hàng nghìn: ghi ${n}${orNull}.`;
     }
     case 'int':
       return `ghi số nguyên, ví dụ 2022${orNull}.`;

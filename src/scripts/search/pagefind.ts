@@ -18,7 +18,6 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 
-
 /** The parts of Pagefind's API this site uses. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;

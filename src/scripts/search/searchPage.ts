@@ -274,7 +274,11 @@ class SearchPage {
     this.shown += hits.length;
     this.heading.hidden = false;
     this.renderGroupIndex();
-    if (focusFirstNew) items.find((i) => !i.hidden)?.querySelector('a')?.focus();
+    if (focusFirstNew)
+      items
+        .find((i) => !i.hidden)
+        ?.querySelector('a')
+        ?.focus();
   }
 
   private groupOf(hit: Hit): ResultGroup {
@@ -364,7 +368,9 @@ class SearchPage {
     );
     const tips = document.createElement('ul');
     for (const key of activeFilterKeys(this.state.filters)) {
-      tips.append(item(link(stateToUrl(location.pathname, withoutFilter(this.state, key)), `Bỏ lọc ${FILTER_LABEL[key]} (${this.valueLabels(key).join(', ')})`)));
+      tips.append(
+        item(link(stateToUrl(location.pathname, withoutFilter(this.state, key)), `Bỏ lọc ${FILTER_LABEL[key]} (${this.valueLabels(key).join(', ')})`)),
+      );
     }
     if (hasDiacritics(q)) {
       const plain = foldDiacritics(q);
@@ -374,7 +380,15 @@ class SearchPage {
     }
     if (this.query.terms.length > 1) tips.append(item(document.createTextNode('Dùng ít từ hơn, hoặc kiểm tra chính tả.')));
     if (!exhausted) tips.append(item(document.createTextNode('Chọn “Xem thêm kết quả” để tìm tiếp trong phần dữ liệu còn lại.')));
-    tips.append(item(document.createTextNode('Tra theo '), link('/tinh/', 'tỉnh, thành phố'), document.createTextNode(' hoặc '), link('/co-quan/', 'cơ quan'), document.createTextNode('.')));
+    tips.append(
+      item(
+        document.createTextNode('Tra theo '),
+        link('/tinh/', 'tỉnh, thành phố'),
+        document.createTextNode(' hoặc '),
+        link('/co-quan/', 'cơ quan'),
+        document.createTextNode('.'),
+      ),
+    );
     this.notice.replaceChildren(paragraph('Gợi ý:'), tips);
     this.more.hidden = exhausted;
   }

@@ -20,8 +20,7 @@ export function installSlashKey(): void {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     if (isTyping(event.target)) return;
     const box =
-      document.querySelector<HTMLInputElement>('[data-search-input]') ??
-      document.querySelector<HTMLInputElement>('form[role="search"] input[name="q"]');
+      document.querySelector<HTMLInputElement>('[data-search-input]') ?? document.querySelector<HTMLInputElement>('form[role="search"] input[name="q"]');
     if (!box) return;
     event.preventDefault();
     box.focus();

@@ -13,7 +13,10 @@ mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
 const browser = await launchBrowser();
 try {
-  for (const [name, width, height] of [['phone', 360, 740], ['desktop', 1280, 900]] as const) {
+  for (const [name, width, height] of [
+    ['phone', 360, 740],
+    ['desktop', 1280, 900],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height } });
     for (const path of paths) {
       await page.goto(server.origin + path, { waitUntil: 'networkidle' });

@@ -11,7 +11,11 @@ const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(width) < 600 ? 740 : 900 } });
   await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  if (selector) await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  if (selector)
+    await page
+      .locator(selector)
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });
   console.log(out);

@@ -29,7 +29,7 @@ describe('synthetic plans for the benchmarks', () => {
     }
   });
 
-  it('names agencies from the catalogue, and issuing units of the real regions that existed at the plan\'s date, at its level', () => {
+  it("names agencies from the catalogue, and issuing units of the real regions that existed at the plan's date, at its level", () => {
     const agencyIds = new Set(seedCorpus.agencies.map((a) => a.id));
     const regions = new Map(seedCorpus.regions.map((r) => [r.id, r]));
     for (const p of made) {

@@ -15,7 +15,16 @@ describe('bundle of everything', () => {
     expect(Object.keys(files).sort()).toEqual(
       [...tables.flatMap((t) => [`${t.table.name}.csv`, `${t.table.name}.json`]), 'codebook.json', 'README.txt'].sort(),
     );
-    expect(tables.map((t) => t.table.name)).toEqual(['ke-hoach', 'nhiem-vu', 'chi-tieu', 'bao-cao', 'so-lieu-bao-cao', 'don-vi-hanh-chinh', 'co-quan', 'chi-so']);
+    expect(tables.map((t) => t.table.name)).toEqual([
+      'ke-hoach',
+      'nhiem-vu',
+      'chi-tieu',
+      'bao-cao',
+      'so-lieu-bao-cao',
+      'don-vi-hanh-chinh',
+      'co-quan',
+      'chi-so',
+    ]);
   });
 
   it('has every task and target of every plan, and every unit, agency and metric', () => {

@@ -25,7 +25,15 @@ describe('JSON Schemas for editors', () => {
 
   it('marks an unknown field and a misspelt deadline kind, as an editor would', () => {
     const validate = ajv.getSchema(`${ORIGIN}/schema/tasks.json`)!;
-    const task = { id: 'nv-1', section: '1', text: 'x', lead: [], support: [], assignee: null, deadline: { kind: 'quater', raw: 'Quý I/2023', start: '2023-01-01', due: '2023-03-31' } };
+    const task = {
+      id: 'nv-1',
+      section: '1',
+      text: 'x',
+      lead: [],
+      support: [],
+      assignee: null,
+      deadline: { kind: 'quater', raw: 'Quý I/2023', start: '2023-01-01', due: '2023-03-31' },
+    };
     expect(validate({ sections: [], tasks: [task] })).toBe(false);
     expect(validate({ sections: [], tasks: [{ ...task, deadline: { ...task.deadline, kind: 'quarter' } }] })).toBe(true);
     expect(validate({ sections: [], tasks: [{ ...task, deadline: { ...task.deadline, kind: 'quarter' }, leader: [] }] })).toBe(false);

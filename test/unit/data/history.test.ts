@@ -17,7 +17,15 @@ function commit(message: string, date: string) {
   git(repo, 'add', '-A');
   execFileSync('git', ['-C', repo, '-c', 'user.name=Biên tập', '-c', 'user.email=bt@example.vn', 'commit', '-qm', message], { env: env(date) });
 }
-const task = (id: string, raw: string, due: string, lead: string[]) => ({ id, section: id, text: `Nhiệm vụ ${id}`, lead, support: [], assignee: null, deadline: { kind: 'date', raw, due } });
+const task = (id: string, raw: string, due: string, lead: string[]) => ({
+  id,
+  section: id,
+  text: `Nhiệm vụ ${id}`,
+  lead,
+  support: [],
+  assignee: null,
+  deadline: { kind: 'date', raw, due },
+});
 function writePlan(id: string, tasks: object[], targets: object[], body = 'Toàn văn') {
   const dir = join(repo, 'content/plans', id);
   mkdirSync(dir, { recursive: true });
@@ -28,15 +36,30 @@ function writePlan(id: string, tasks: object[], targets: object[], body = 'Toàn
 
 mkdirSync(repo);
 git(repo, 'init', '-q');
-writePlan('tinh-a-2022', [task('nv-1', '30/6/2022', '2022-06-30', ['cong-an']), task('nv-2', '31/12/2022', '2022-12-31', ['so-y-te'])], [{ id: 'ct-1' }, { id: 'ct-2' }]);
+writePlan(
+  'tinh-a-2022',
+  [task('nv-1', '30/6/2022', '2022-06-30', ['cong-an']), task('nv-2', '31/12/2022', '2022-12-31', ['so-y-te'])],
+  [{ id: 'ct-1' }, { id: 'ct-2' }],
+);
 commit('Thêm kế hoạch tỉnh A', '2024-01-10');
 writeFileSync(join(repo, 'README.md'), 'không liên quan');
 commit('Sửa README', '2024-01-11');
 // The planted change: nv-1's deadline and nv-2's lead change, nv-3 is added, ct-2 removed.
 // Only how the data is written changes ($schema added): not a change a reader sees.
-writeFileSync(join(repo, 'content/plans/tinh-a-2022/tasks.json'), JSON.stringify({ $schema: 'https://x.vn/schema/tasks.json', sections: [], tasks: [task('nv-1', '30/6/2022', '2022-06-30', ['cong-an']), task('nv-2', '31/12/2022', '2022-12-31', ['so-y-te'])] }));
+writeFileSync(
+  join(repo, 'content/plans/tinh-a-2022/tasks.json'),
+  JSON.stringify({
+    $schema: 'https://x.vn/schema/tasks.json',
+    sections: [],
+    tasks: [task('nv-1', '30/6/2022', '2022-06-30', ['cong-an']), task('nv-2', '31/12/2022', '2022-12-31', ['so-y-te'])],
+  }),
+);
 commit('Thêm $schema', '2024-01-12');
-writePlan('tinh-a-2022', [task('nv-1', '30/9/2022', '2022-09-30', ['cong-an']), task('nv-2', '31/12/2022', '2022-12-31', ['cong-an']), task('nv-3', '2023', '2023-12-31', ['ubnd'])], [{ id: 'ct-1' }]);
+writePlan(
+  'tinh-a-2022',
+  [task('nv-1', '30/9/2022', '2022-09-30', ['cong-an']), task('nv-2', '31/12/2022', '2022-12-31', ['cong-an']), task('nv-3', '2023', '2023-12-31', ['ubnd'])],
+  [{ id: 'ct-1' }],
+);
 writePlan('huyen-b-2023', [task('nv-1', '2023', '2023-12-31', [])], []);
 commit('Sửa thời hạn theo văn bản gốc', '2024-02-01');
 
@@ -45,7 +68,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('plan history from git', () => {
   const history = readPlansHistory(repo);
 
-  it('lists each plan\'s changes, newest first, with date and summary', () => {
+  it("lists each plan's changes, newest first, with date and summary", () => {
     expect(history.available).toBe(true);
     if (!history.available) return;
     const changes = history.byPlan.get('tinh-a-2022')!;

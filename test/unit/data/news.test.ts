@@ -11,7 +11,13 @@ describe('Atom feed of plans added or changed', () => {
   it('is well-formed XML with the elements Atom (RFC 4287) requires', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
-      feed: { '@_xmlns': string; id: string; title: string; updated: string; entry: { id: string; title: unknown; updated: string; link: { '@_href': string } }[] };
+      feed: {
+        '@_xmlns': string;
+        id: string;
+        title: string;
+        updated: string;
+        entry: { id: string; title: unknown; updated: string; link: { '@_href': string } }[];
+      };
     };
     expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(doc.feed.id).toBe('https://x.vn/co-gi-moi/');

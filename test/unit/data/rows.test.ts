@@ -1,8 +1,33 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { tableCsv, tableJson } from '../../../src/lib/data/csv.ts';
-import { agencyRows, agencyTaskRows, dutyRows, metricPointRows, metricRows, planRows, reportedFigureRows, targetRows, taskRows, timelineRows, unitRows } from '../../../src/lib/data/rows.ts';
-import { ALL_TABLES, agencyTable, agencyTaskTable, dutyTable, metricPointTable, metricTable, planTable, reportedFigureTable, targetTable, taskTable, timelineTable, unitTable } from '../../../src/lib/data/tables.ts';
+import {
+  agencyRows,
+  agencyTaskRows,
+  dutyRows,
+  metricPointRows,
+  metricRows,
+  planRows,
+  reportedFigureRows,
+  targetRows,
+  taskRows,
+  timelineRows,
+  unitRows,
+} from '../../../src/lib/data/rows.ts';
+import {
+  ALL_TABLES,
+  agencyTable,
+  agencyTaskTable,
+  dutyTable,
+  metricPointTable,
+  metricTable,
+  planTable,
+  reportedFigureTable,
+  targetTable,
+  taskTable,
+  timelineTable,
+  unitTable,
+} from '../../../src/lib/data/tables.ts';
 import { columnsOf, type Cell, type DataTable } from '../../../src/lib/data/table.ts';
 import { agencyDutyList } from '../../../src/lib/site/agencyDuties.ts';
 import { deadlineEntries } from '../../../src/lib/site/deadlines.ts';
@@ -15,9 +40,11 @@ function readBack(table: DataTable, csv: string): Record<string, string | null>[
   const records = parse<Record<string, string>>(csv, { bom: true, columns: true, record_delimiter: '\r\n' });
   return records.map((r) => Object.fromEntries(columns.map((c) => [c.key, r[c.header] === '' ? null : r[c.header]!])));
 }
-const asText = (rows: readonly Record<string, Cell>[]) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === '' ? null : String(v)])));
+const asText = (rows: readonly Record<string, Cell>[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === '' ? null : String(v)])));
 
-const ENGLISH_CODES = /(^|[^\w-])(province|district|commune|atLeast|atMost|exactly|above|below|higher-is-better|lower-is-better|monthly|quarterly|yearly|ongoing|unspecified|true|false)($|[^\w-])/;
+const ENGLISH_CODES =
+  /(^|[^\w-])(province|district|commune|atLeast|atMost|exactly|above|below|higher-is-better|lower-is-better|monthly|quarterly|yearly|ongoing|unspecified|true|false)($|[^\w-])/;
 
 const cases = [
   ['tasks of a plan', taskTable, () => taskRows([bacKan], ctx)],
@@ -48,8 +75,43 @@ describe('downloads', () => {
 
   it.each(cases)('%s: no English codes in the cells of a Vietnamese file', (_name, table, build) => {
     const rows = build() as Record<string, Cell>[];
-    const codeColumns = new Set(['url', 'planId', 'taskId', 'targetId', 'leadIds', 'supportIds', 'fromIds', 'toIds', 'metricIds', 'metricId', 'agencyId', 'unitId', 'unitIssuedId', 'unitCurrentId', 'provinceIssuedId', 'provinceCurrentId', 'parentId', 'successorIds', 'source', 'text', 'assignee', 'deadlineRaw', 'when', 'figureId', 'regionId', 'sourceUrl', 'quote', 'sourceTitle', 'note', 'asOf']);
-    const offenders = rows.flatMap((r) => Object.entries(r).filter(([k, v]) => !codeColumns.has(k) && typeof v === 'string' && ENGLISH_CODES.test(v)).map(([k, v]) => `${table.name}.${k}=${v}`));
+    const codeColumns = new Set([
+      'url',
+      'planId',
+      'taskId',
+      'targetId',
+      'leadIds',
+      'supportIds',
+      'fromIds',
+      'toIds',
+      'metricIds',
+      'metricId',
+      'agencyId',
+      'unitId',
+      'unitIssuedId',
+      'unitCurrentId',
+      'provinceIssuedId',
+      'provinceCurrentId',
+      'parentId',
+      'successorIds',
+      'source',
+      'text',
+      'assignee',
+      'deadlineRaw',
+      'when',
+      'figureId',
+      'regionId',
+      'sourceUrl',
+      'quote',
+      'sourceTitle',
+      'note',
+      'asOf',
+    ]);
+    const offenders = rows.flatMap((r) =>
+      Object.entries(r)
+        .filter(([k, v]) => !codeColumns.has(k) && typeof v === 'string' && ENGLISH_CODES.test(v))
+        .map(([k, v]) => `${table.name}.${k}=${v}`),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -16,9 +16,30 @@ const runImport = (args: string[]) => spawnSync(node, [join(project, 'src/cli/im
 describe('npm run import refuses what it cannot read', { timeout: 30_000 }, () => {
   const bad: [string, (dir: string) => string][] = [
     ['a missing file', (d) => join(d, 'none.txt')],
-    ['a binary file', (d) => { const f = join(d, 'bin.txt'); writeFileSync(f, Buffer.from([0x4b, 0x00, 0xff, 0x01])); return f; }],
-    ['an empty file', (d) => { const f = join(d, 'empty.txt'); writeFileSync(f, ''); return f; }],
-    ['a text that is not a plan', (d) => { const f = join(d, 'letter.txt'); writeFileSync(f, 'Kính gửi anh Nam,\n\nHẹn gặp anh vào thứ Hai để bàn chuyện mua bán.\n'); return f; }],
+    [
+      'a binary file',
+      (d) => {
+        const f = join(d, 'bin.txt');
+        writeFileSync(f, Buffer.from([0x4b, 0x00, 0xff, 0x01]));
+        return f;
+      },
+    ],
+    [
+      'an empty file',
+      (d) => {
+        const f = join(d, 'empty.txt');
+        writeFileSync(f, '');
+        return f;
+      },
+    ],
+    [
+      'a text that is not a plan',
+      (d) => {
+        const f = join(d, 'letter.txt');
+        writeFileSync(f, 'Kính gửi anh Nam,\n\nHẹn gặp anh vào thứ Hai để bàn chuyện mua bán.\n');
+        return f;
+      },
+    ],
   ];
   for (const [what, make] of bad) {
     it(`exits 2 with one line and writes nothing for ${what}`, () => {
@@ -53,14 +74,42 @@ describe.skipIf(!hasShared(SEED_000))('importing seed 000 end to end', () => {
 describe('comparing drafts', () => {
   it('pairs items by text similarity, not by id or order', () => {
     expect(textSimilarity('Triển khai Luật Bảo vệ dữ liệu cá nhân.', 'Trien khai Luat Bao ve du lieu ca nhan.')).toBe(1);
-    const pairs = pairByText([{ text: 'Kết nối dữ liệu thuế' }, { text: 'Tuyên truyền Đề án' }], [{ text: 'Tuyen truyen De an' }, { text: 'Kết nối dữ liệu thuế.' }]);
-    expect(new Map(pairs.map(([e, a]) => [e.text, a.text]))).toEqual(new Map([['Kết nối dữ liệu thuế', 'Kết nối dữ liệu thuế.'], ['Tuyên truyền Đề án', 'Tuyen truyen De an']]));
+    const pairs = pairByText(
+      [{ text: 'Kết nối dữ liệu thuế' }, { text: 'Tuyên truyền Đề án' }],
+      [{ text: 'Tuyen truyen De an' }, { text: 'Kết nối dữ liệu thuế.' }],
+    );
+    expect(new Map(pairs.map(([e, a]) => [e.text, a.text]))).toEqual(
+      new Map([
+        ['Kết nối dữ liệu thuế', 'Kết nối dữ liệu thuế.'],
+        ['Tuyên truyền Đề án', 'Tuyen truyen De an'],
+      ]),
+    );
   });
   it('scores missed and invented tasks, roles, deadlines and facts', () => {
-    const fm = { level: 'province', region: 'bac-kan', number: null, issuedOn: null, period: { from: 2022, to: 2025, vision: 2030 }, signer: { name: 'Nguyễn Đăng Bình', title: 'x' }, issuer: 'Ủy ban nhân dân tỉnh Bắc Kạn' } as const;
-    const task = (text: string, lead: string[], due: string) => ({ id: 'nv-i-1', section: 'I.1', text, lead, support: [], assignee: null, deadline: { kind: 'month' as const, raw: 'x', start: '2022-03-01', due } });
+    const fm = {
+      level: 'province',
+      region: 'bac-kan',
+      number: null,
+      issuedOn: null,
+      period: { from: 2022, to: 2025, vision: 2030 },
+      signer: { name: 'Nguyễn Đăng Bình', title: 'x' },
+      issuer: 'Ủy ban nhân dân tỉnh Bắc Kạn',
+    } as const;
+    const task = (text: string, lead: string[], due: string) => ({
+      id: 'nv-i-1',
+      section: 'I.1',
+      text,
+      lead,
+      support: [],
+      assignee: null,
+      deadline: { kind: 'month' as const, raw: 'x', start: '2022-03-01', due },
+    });
     const c = compareDrafts(
-      { frontmatter: fm, tasks: [task('Kết nối dữ liệu thuế', ['cong-an'], '2022-03-31'), task('Tuyên truyền Đề án 06 trên địa bàn', ['so-y-te'], '2022-05-31')], targets: [] },
+      {
+        frontmatter: fm,
+        tasks: [task('Kết nối dữ liệu thuế', ['cong-an'], '2022-03-31'), task('Tuyên truyền Đề án 06 trên địa bàn', ['so-y-te'], '2022-05-31')],
+        targets: [],
+      },
       { frontmatter: { ...fm, region: 'thai-nguyen' }, tasks: [task('Kết nối dữ liệu thuế', ['cong-an', 'thue'], '2022-03-31')], targets: [] },
     );
     expect(c.tasksFound).toEqual({ hit: 1, of: 2 });

@@ -49,7 +49,10 @@ export async function printPdf(text: string, file: string, options: { maxPages?:
 export function rasterise(pdf: string, dir: string, first: number, last: number, dpi = 200): string[] {
   const r = spawnSync('pdftoppm', ['-r', String(dpi), '-gray', '-png', '-f', String(first), '-l', String(last), pdf, join(dir, 'scan')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`pdftoppm failed: ${r.stderr}`);
-  return readdirSync(dir).filter((f) => f.startsWith('scan') && f.endsWith('.png')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('scan') && f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** A PDF with no text layer: each PNG a full A4 page, as a scanner makes it. */
@@ -86,7 +89,9 @@ const FIELD = /^-\s*(Cơ quan chủ trì|Cơ quan thực hiện|Cơ quan phối 
  */
 export function tasksOf(text: string): { before: string[]; rows: TaskRow[]; after: string[] } {
   const paras: string[] = [];
-  for (const raw of printedLines(text).join('\n').split(/\n\s*\n/)) {
+  for (const raw of printedLines(text)
+    .join('\n')
+    .split(/\n\s*\n/)) {
     const p = raw.replace(/\s*\n\s*/g, ' ').trim();
     if (p === '') continue;
     // A paragraph a page break cut ("… và các cơ" / "quan báo chí …") is one paragraph.

@@ -18,9 +18,15 @@ describe('reading the source', () => {
     expect(decodeSource(new TextEncoder().encode('KẾ HOẠCH')).ok).toBe(true);
   });
   it('recognises OCR text that lost its diacritics', () => {
-    const ocr = 'Trién khai thuc hién Quyét dinh s6 06/QD-TTg cua Thu tuong Chinh phu ve viec phe duyet De an va cac du lieu dan cu tren dia ban xa. '.repeat(5);
+    const ocr = 'Trién khai thuc hién Quyét dinh s6 06/QD-TTg cua Thu tuong Chinh phu ve viec phe duyet De an va cac du lieu dan cu tren dia ban xa. '.repeat(
+      5,
+    );
     expect(detectForm(ocr).form).toBe('ocr');
-    expect(detectForm('Triển khai thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt Đề án và các dữ liệu dân cư trên địa bàn xã. '.repeat(5)).form).toBe('text');
+    expect(
+      detectForm(
+        'Triển khai thực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ về việc phê duyệt Đề án và các dữ liệu dân cư trên địa bàn xã. '.repeat(5),
+      ).form,
+    ).toBe('text');
   });
   it('recognises PDF text: short lines with a blank line after each', () => {
     const pdf = Array.from({ length: 30 }, (_, i) => `dòng thứ ${i} của văn bản được ngắt cứng theo khổ giấy \n`).join('\n');
@@ -30,18 +36,30 @@ describe('reading the source', () => {
 
 describe('joining hard-wrapped lines', () => {
   it('joins a PDF line that runs on, blank line or page-break space in between', () => {
-    expect(paras('Cơ quan thực hiện: Công an huyện chủ trì, phối hợp với các Phòng, ban, \n\n ngành, địa phương có liên quan. \n\nThời gian hoàn thành: Trong năm 2022.')).toEqual([
+    expect(
+      paras(
+        'Cơ quan thực hiện: Công an huyện chủ trì, phối hợp với các Phòng, ban, \n\n ngành, địa phương có liên quan. \n\nThời gian hoàn thành: Trong năm 2022.',
+      ),
+    ).toEqual([
       'Cơ quan thực hiện: Công an huyện chủ trì, phối hợp với các Phòng, ban, ngành, địa phương có liên quan.',
       'Thời gian hoàn thành: Trong năm 2022.',
     ]);
   });
   it('keeps a page number out of the paragraph it interrupts', () => {
-    const r = normaliseLines('a) Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được\n\n12\n\nkhai thác từ Cơ sở dữ liệu quốc gia về dân cư.', false);
-    expect(r.paragraphs.map((p) => p.text)).toEqual(['a) Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được khai thác từ Cơ sở dữ liệu quốc gia về dân cư.']);
+    const r = normaliseLines(
+      'a) Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được\n\n12\n\nkhai thác từ Cơ sở dữ liệu quốc gia về dân cư.',
+      false,
+    );
+    expect(r.paragraphs.map((p) => p.text)).toEqual([
+      'a) Triển khai thực hiện Thông tư quy định về danh mục, sản phẩm được khai thác từ Cơ sở dữ liệu quốc gia về dân cư.',
+    ]);
     expect(r.pageMarks).toEqual([{ line: 3, text: '12' }]);
   });
   it('strips Markdown marks and keeps an emphasised phase label apart from the paragraph under it', () => {
-    expect(paras('**- Giai đoạn 2024 - 2025**\n\nHoàn thiện hệ sinh thái các ứng dụng số.')).toEqual(['- Giai đoạn 2024 - 2025', 'Hoàn thiện hệ sinh thái các ứng dụng số.']);
+    expect(paras('**- Giai đoạn 2024 - 2025**\n\nHoàn thiện hệ sinh thái các ứng dụng số.')).toEqual([
+      '- Giai đoạn 2024 - 2025',
+      'Hoàn thiện hệ sinh thái các ứng dụng số.',
+    ]);
     expect(paras('### **III. NHIỆM VỤ VÀ GIẢI PHÁP**')).toEqual(['III. NHIỆM VỤ VÀ GIẢI PHÁP']);
   });
   it('sets apart a running footer that a page break puts in the middle of a paragraph', () => {
@@ -53,7 +71,14 @@ describe('joining hard-wrapped lines', () => {
       '5.2. Rà soát, làm sạch dữ liệu đất đai trên địa bàn huyện, đối chiếu với Cơ sở dữ liệu quốc gia về dân cư.',
       '- Cơ quan phối hợp: Công an huyện.',
     ]);
-    expect(r.pageMarks.map((m) => m.text)).toEqual(['UBND huyện Đại Lộc - Kế hoạch số 86/KH-UBND', '2', 'UBND huyện Đại Lộc - Kế hoạch số 86/KH-UBND', '3', 'UBND huyện Đại Lộc - Kế hoạch số 86/KH-UBND', '4']);
+    expect(r.pageMarks.map((m) => m.text)).toEqual([
+      'UBND huyện Đại Lộc - Kế hoạch số 86/KH-UBND',
+      '2',
+      'UBND huyện Đại Lộc - Kế hoạch số 86/KH-UBND',
+      '3',
+      'UBND huyện Đại Lộc - Kế hoạch số 86/KH-UBND',
+      '4',
+    ]);
   });
   it('keeps a line that merely recurs (a field line) in the text', () => {
     const text = Array.from({ length: 4 }, (_, i) => `${i + 1}. Nhiệm vụ ${i + 1}. \n\n- Cơ quan phối hợp: Công an huyện. \n\n`).join('') + '7 \n\n';
@@ -63,7 +88,11 @@ describe('joining hard-wrapped lines', () => {
     expect(normaliseLines('Nội dung được tiếp tục\n\nTrang 2/9\n\nsang trang sau.', false).pageMarks).toEqual([{ line: 3, text: 'Trang 2/9' }]);
   });
   it('starts a new paragraph after a short heading line even when the next line starts with a capital', () => {
-    expect(paras('1. Mục tiêu tổng quát \n\nỨng dụng Cơ sở dữ liệu quốc gia về dân cư, hệ thống định danh và xác thực điện tử, thẻ Căn cước công dân gắn chíp điện tử trong công cuộc')).toHaveLength(2);
+    expect(
+      paras(
+        '1. Mục tiêu tổng quát \n\nỨng dụng Cơ sở dữ liệu quốc gia về dân cư, hệ thống định danh và xác thực điện tử, thẻ Căn cước công dân gắn chíp điện tử trong công cuộc',
+      ),
+    ).toHaveLength(2);
   });
 });
 

@@ -24,21 +24,33 @@ describe('diacritics restored from the corpus', () => {
   });
   it('gives every word a confidence, lower for an OCR misreading, zero for a word the corpus lacks', () => {
     const { words } = restoreDiacritics('Dir lieu xyzq', model);
-    expect(words.map((w) => [w.output, w.how])).toEqual([['Dữ', 'near'], ['liệu', 'model'], ['xyzq', 'unknown']]);
+    expect(words.map((w) => [w.output, w.how])).toEqual([
+      ['Dữ', 'near'],
+      ['liệu', 'model'],
+      ['xyzq', 'unknown'],
+    ]);
     expect(words[0]!.confidence).toBeLessThan(LOW_CONFIDENCE);
     expect(words[1]!.confidence).toBe(1);
     expect(words[2]!.confidence).toBe(0);
   });
   const seed003 = join(import.meta.dirname, '../../../../shared/seeds/003_2cc80b4a2ff193d9.txt');
-  it.skipIf(!existsSync(seed003))('restores the OCR draft of seed 003 and lists every low-confidence word as a doubt on its line, never silently', () => {
-    const d = importPlan(readFileSync(seed003, 'utf8'), catalogue, { fileName: 'x', addedOn: '2026-01-01', diacritics: buildDiacriticModel(corpusTexts('content')) });
-    if (!d.ok) throw new Error(d.error);
-    expect(d.report.form).toBe('ocr');
-    expect(d.files['plan.mdx']).toMatch(/restored: false/);
-    expect(d.files['plan.mdx']).toContain('Kế hoạch');
-    // Line 1 reads "Trién khai thuc hién Quyét dinh s6 06/QD-TTg ngay 06/01/2022 cia Thi": "s" and "cia" are not sure.
-    expect(d.report.doubts.find((x) => x.subject === 'dau' && x.line === 1)?.message).toMatch(/"cia" → "của"/);
-  }, 60_000);
+  it.skipIf(!existsSync(seed003))(
+    'restores the OCR draft of seed 003 and lists every low-confidence word as a doubt on its line, never silently',
+    () => {
+      const d = importPlan(readFileSync(seed003, 'utf8'), catalogue, {
+        fileName: 'x',
+        addedOn: '2026-01-01',
+        diacritics: buildDiacriticModel(corpusTexts('content')),
+      });
+      if (!d.ok) throw new Error(d.error);
+      expect(d.report.form).toBe('ocr');
+      expect(d.files['plan.mdx']).toMatch(/restored: false/);
+      expect(d.files['plan.mdx']).toContain('Kế hoạch');
+      // Line 1 reads "Trién khai thuc hién Quyét dinh s6 06/QD-TTg ngay 06/01/2022 cia Thi": "s" and "cia" are not sure.
+      expect(d.report.doubts.find((x) => x.subject === 'dau' && x.line === 1)?.message).toMatch(/"cia" → "của"/);
+    },
+    60_000,
+  );
   it('leaves out of its corpus every plan whose text was itself restored', () => {
     const texts = corpusTexts('content').join('\n');
     expect(texts).not.toContain('Lục Bình');

@@ -33,7 +33,7 @@ async function plainPdf(file: string, pages: number, options: PDFKit.PDFDocument
 }
 
 describe('Word files', () => {
-  it('reads paragraphs in order and a table as pipe rows, a cell\'s paragraphs joined by <br>', () => {
+  it("reads paragraphs in order and a table as pipe rows, a cell's paragraphs joined by <br>", () => {
     const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><w:body>
       <w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>
       <w:tbl><w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Nhiệm vụ</w:t></w:r></w:p></w:tc></w:tr>
@@ -53,7 +53,8 @@ describe('Word files', () => {
 
 describe('plans and documents that are not plans', () => {
   it('drafts a copy that stops after its preamble, with its metadata and a doubt that no task was found', () => {
-    const text = 'UBND TỈNH QUẢNG NAM\n\nSố: 12/KH-UBND\n\nQuảng Nam, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nTriển khai Đề án 06 năm 2023 trên địa bàn tỉnh Quảng Nam\n\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.\n';
+    const text =
+      'UBND TỈNH QUẢNG NAM\n\nSố: 12/KH-UBND\n\nQuảng Nam, ngày 02 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nTriển khai Đề án 06 năm 2023 trên địa bàn tỉnh Quảng Nam\n\nThực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.\n';
     const d = importPlan(text, catalogue, opts);
     if (!d.ok) throw new Error(d.error);
     expect(d.planId).toBe('tinh-quang-nam-2023');
@@ -62,11 +63,23 @@ describe('plans and documents that are not plans', () => {
     expect(d.files['plan.mdx']).toContain('number: "12/KH-UBND"');
   });
   it('refuses a directive, a decision with no plan and a table of contents, saying why', () => {
-    const directive = importPlan('THỦ TƯỚNG CHÍNH PHỦ\n\nCHỈ THỊ\n\nVề tiếp tục đẩy mạnh triển khai Đề án 06\n\n1. Các bộ, ngành thực hiện kế hoạch.\n\n2. Các địa phương.\n', catalogue, opts);
+    const directive = importPlan(
+      'THỦ TƯỚNG CHÍNH PHỦ\n\nCHỈ THỊ\n\nVề tiếp tục đẩy mạnh triển khai Đề án 06\n\n1. Các bộ, ngành thực hiện kế hoạch.\n\n2. Các địa phương.\n',
+      catalogue,
+      opts,
+    );
     expect(directive.ok ? null : directive.error).toMatch(/chỉ thị/);
-    const decision = importPlan('UBND TỈNH\n\nQUYẾT ĐỊNH\n\nVề việc thành lập Tổ Công tác\n\nĐiều 1. Thành lập Tổ Công tác triển khai kế hoạch.\n\nĐiều 2. Giao nhiệm vụ.\n', catalogue, opts);
+    const decision = importPlan(
+      'UBND TỈNH\n\nQUYẾT ĐỊNH\n\nVề việc thành lập Tổ Công tác\n\nĐiều 1. Thành lập Tổ Công tác triển khai kế hoạch.\n\nĐiều 2. Giao nhiệm vụ.\n',
+      catalogue,
+      opts,
+    );
     expect(decision.ok ? null : decision.error).toMatch(/quyết định/);
-    const toc = importPlan(['MỤC LỤC', ...['I. MỤC ĐÍCH', 'II. NHIỆM VỤ', '1. Kế hoạch', '2. Dịch vụ công', 'III. TỔ CHỨC'].map((h, i) => `${h} ........ ${i + 2}`)].join('\n\n'), catalogue, opts);
+    const toc = importPlan(
+      ['MỤC LỤC', ...['I. MỤC ĐÍCH', 'II. NHIỆM VỤ', '1. Kế hoạch', '2. Dịch vụ công', 'III. TỔ CHỨC'].map((h, i) => `${h} ........ ${i + 2}`)].join('\n\n'),
+      catalogue,
+      opts,
+    );
     expect(toc.ok ? null : toc.error).toMatch(/mục lục/);
   });
 });
@@ -130,7 +143,13 @@ describe.skipIf(!haveTools || !existsSync(seed004))('PDF, scans and Word files m
     const blank = rasterise(blankPdf, mkdtempSync(join(dir, 'blank-')), 1, 1, 72)[0]!;
     const notZip = join(dir, 'fake.docx');
     writeFileSync(notZip, 'Kế hoạch');
-    for (const [file, message] of [[locked, /mật khẩu/], [corrupt, /PDF hỏng/], [long, /500 trang/], [blank, /không có chữ/], [notZip, /không phải tệp zip/]] as const) {
+    for (const [file, message] of [
+      [locked, /mật khẩu/],
+      [corrupt, /PDF hỏng/],
+      [long, /500 trang/],
+      [blank, /không có chữ/],
+      [notZip, /không phải tệp zip/],
+    ] as const) {
       const out = join(dir, `out-${readdirSync(dir).length}`);
       const r = runImport([file, '--out', out]);
       expect(r.status, r.stderr).toBe(2);

@@ -11,7 +11,11 @@ import { catalogue } from './catalogue.ts';
 const dir = 'test/fixtures/import/unseen';
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-describe.each(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => basename(f, '.txt')))('the unseen plan %s', (name) => {
+describe.each(
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => basename(f, '.txt')),
+)('the unseen plan %s', (name) => {
   const draft = importPlan(readFileSync(join(dir, `${name}.txt`), 'utf8'), catalogue, { fileName: `${name}.txt`, addedOn: '2026-01-01' });
   if (!draft.ok) throw new Error(draft.error);
   const fm = planFrontmatter.parse(parse(draft.files['plan.mdx']!.split(/^---$/m)[1]!));
@@ -27,9 +31,21 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => base
     const tasks = (file: string): PlanContent['tasks'] => (JSON.parse(file) as Pick<PlanContent, 'tasks'>).tasks;
     const targets = (file: string): PlanContent['targets'] => (JSON.parse(file) as Pick<PlanContent, 'targets'>).targets;
     const expectedFile = (file: string): string => readFileSync(join(dir, 'expected', name, file), 'utf8');
-    const expected: PlanContent = { frontmatter: { ...facts, region: facts.region ?? UNKNOWN_REGION }, tasks: tasks(expectedFile('tasks.json')), targets: targets(expectedFile('targets.json')) };
+    const expected: PlanContent = {
+      frontmatter: { ...facts, region: facts.region ?? UNKNOWN_REGION },
+      tasks: tasks(expectedFile('tasks.json')),
+      targets: targets(expectedFile('targets.json')),
+    };
     const c = compareDrafts(expected, { frontmatter: fm, tasks: tasks(draft.files['tasks.json']!), targets: targets(draft.files['targets.json']!) });
-    const figures: Record<string, Score> = { tasksFound: c.tasksFound, lead: c.lead, support: c.support, deadlines: c.deadlines, targetsFound: c.targetsFound, targetNumbers: c.targetNumbers, facts: c.facts };
+    const figures: Record<string, Score> = {
+      tasksFound: c.tasksFound,
+      lead: c.lead,
+      support: c.support,
+      deadlines: c.deadlines,
+      targetsFound: c.targetsFound,
+      targetNumbers: c.targetNumbers,
+      facts: c.facts,
+    };
     // The figures below 95 %, with their counts, so that a failure says which and how far.
     expect(Object.fromEntries(Object.entries(figures).filter(([, s]) => s.of > 0 && s.hit / s.of < 0.95))).toEqual({});
   });
@@ -47,4 +63,3 @@ describe.each(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => base
     });
   }
 });
-

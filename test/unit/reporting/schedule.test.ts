@@ -28,7 +28,7 @@ describe('parseReportingSchedule', () => {
 
 describe('nextReportDue', () => {
   const monthly15 = { kind: 'monthly', day: 15 } as const;
-  it('is this month\'s day when it has not gone by, else next month\'s', () => {
+  it("is this month's day when it has not gone by, else next month's", () => {
     expect(nextReportDue(monthly15, '2026-12-06', null)).toEqual({ kind: 'next', date: '2026-12-15' });
     expect(nextReportDue(monthly15, '2026-12-15', null)).toEqual({ kind: 'next', date: '2026-12-15' });
     expect(nextReportDue(monthly15, '2026-12-16', null)).toEqual({ kind: 'next', date: '2027-01-15' });
@@ -38,7 +38,7 @@ describe('nextReportDue', () => {
     expect(nextReportDue({ kind: 'monthly', day: 31 }, '2027-02-02', null)).toEqual({ kind: 'next', date: '2027-02-28' });
   });
 
-  it('is next year\'s date for a yearly report whose day has gone by', () => {
+  it("is next year's date for a yearly report whose day has gone by", () => {
     expect(nextReportDue({ kind: 'yearly', day: 10, month: 6 }, '2026-12-06', '2030-12-31')).toEqual({ kind: 'next', date: '2027-06-10' });
     expect(nextReportDue({ kind: 'yearly', day: 10, month: 12 }, '2026-12-06', '2030-12-31')).toEqual({ kind: 'next', date: '2026-12-10' });
   });

@@ -4,7 +4,14 @@ import { parseQuery } from '../../../src/lib/search/query.ts';
 import { isFullMatch, matchRecord, tokensOf } from '../../../src/lib/search/rank.ts';
 import type { Agency } from '../../../src/schemas/index.ts';
 
-const soYTe: Agency = { id: 'so-y-te', name: 'Sở Y tế', names: { province: 'Sở Y tế', district: 'Phòng Y tế', commune: 'Trạm Y tế xã' }, aliases: ['Trung tâm Y tế huyện'], collective: false, sector: 'chuyen-mon' };
+const soYTe: Agency = {
+  id: 'so-y-te',
+  name: 'Sở Y tế',
+  names: { province: 'Sở Y tế', district: 'Phòng Y tế', commune: 'Trạm Y tế xã' },
+  aliases: ['Trung tâm Y tế huyện'],
+  collective: false,
+  sector: 'chuyen-mon',
+};
 const congAn: Agency = { id: 'cong-an', name: 'Công an', names: { province: 'Công an tỉnh' }, aliases: [], collective: false, sector: 'cong-an' };
 const phrases = agencyPhrases([soYTe, congAn]);
 const none = tokensOf('');

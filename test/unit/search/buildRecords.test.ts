@@ -22,8 +22,10 @@ describe('buildRecords on the bundled plans', () => {
   it('links each task and target to its anchor on the plan page', () => {
     for (const sitePlan of seedSite.plans) {
       const rs = plan(sitePlan.id).records;
-      for (const task of sitePlan.tasks) expect(rs).toContainEqual(expect.objectContaining({ kind: 'nhiem-vu', anchor: task.id, url: `/ke-hoach/${sitePlan.id}/#${task.id}`, text: task.text }));
-      for (const target of sitePlan.targets) expect(rs).toContainEqual(expect.objectContaining({ kind: 'chi-tieu', anchor: target.id, url: `/ke-hoach/${sitePlan.id}/#${target.id}` }));
+      for (const task of sitePlan.tasks)
+        expect(rs).toContainEqual(expect.objectContaining({ kind: 'nhiem-vu', anchor: task.id, url: `/ke-hoach/${sitePlan.id}/#${task.id}`, text: task.text }));
+      for (const target of sitePlan.targets)
+        expect(rs).toContainEqual(expect.objectContaining({ kind: 'chi-tieu', anchor: target.id, url: `/ke-hoach/${sitePlan.id}/#${target.id}` }));
     }
   });
 
@@ -36,7 +38,7 @@ describe('buildRecords on the bundled plans', () => {
     expect(plan('tinh-bac-ninh-2026').plan.place).toBe('tỉnh Bắc Ninh');
   });
 
-  it('shows a task\'s lead agencies in the plan\'s context, its deadline label, and files it by lead agency and due year', () => {
+  it("shows a task's lead agencies in the plan's context, its deadline label, and files it by lead agency and due year", () => {
     const task = records('tinh-bac-kan-2022', 'nhiem-vu').find((r) => r.filters['co-quan'].includes('so-y-te'));
     expect(task?.facts.lead).toContain('Sở Y tế tỉnh Bắc Kạn');
     expect(task?.facts.deadline).toBe('Quý II/2022');

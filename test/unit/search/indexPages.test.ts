@@ -50,7 +50,7 @@ describe('packing records into index pages', () => {
     expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
   });
 
-  it('gives a page its plan\'s filters, its records\' union and per-kind years and groups', () => {
+  it("gives a page its plan's filters, its records' union and per-kind years and groups", () => {
     const [page] = indexPages([{ plan, records: [task('nv-a', ['2023'], ['so-y-te']), target] }]);
     const filters = pageFilters(page!);
     expect(filters).toMatchObject({
@@ -85,10 +85,15 @@ describe('packing records into index pages', () => {
 });
 
 describe('record sheets', () => {
-  it('round-trip a page\'s plan and records, with URLs on the plan page', () => {
+  it("round-trip a page's plan and records, with URLs on the plan page", () => {
     const sheet = decodeSheet(encodeSheet(plan, [task('nv-a', ['2023'], ['so-y-te']), target]));
     expect(sheet.plan).toEqual({ id: plan.id, url: plan.url, name: plan.name, place: plan.place });
-    expect(sheet.records[0]).toMatchObject({ kind: 'nhiem-vu', url: '/ke-hoach/xa-luc-binh-2022/#nv-a', extra: 'Quý I/2023.', filters: { nam: ['2023'], 'co-quan': ['so-y-te'] } });
+    expect(sheet.records[0]).toMatchObject({
+      kind: 'nhiem-vu',
+      url: '/ke-hoach/xa-luc-binh-2022/#nv-a',
+      extra: 'Quý I/2023.',
+      filters: { nam: ['2023'], 'co-quan': ['so-y-te'] },
+    });
     expect(sheet.records[1]!.filters).toEqual({ loai: ['chi-tieu'], nam: ['2022'], 'co-quan': [], nhom: ['cong-dan-so'] });
   });
 

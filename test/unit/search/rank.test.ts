@@ -34,11 +34,11 @@ describe('matching a record', () => {
     expect(matchRecord(q, tokensOf('số y tế'), none).exact).toBe(1);
     expect(matchRecord(q, tokensOf('SO Y TE'), none).exact).toBe(0);
   });
-  it('counts the plan\'s place words for each of its records, but not as words of the record itself', () => {
+  it("counts the plan's place words for each of its records, but not as words of the record itself", () => {
     const m = matchRecord(parseQuery('bac kan cong an'), tokensOf('Công an tỉnh chủ trì'), tokensOf('tỉnh Bắc Kạn'));
     expect(m).toMatchObject({ matched: 4, inRecord: 2 });
   });
-  it('measures the longest run of the query\'s words side by side', () => {
+  it("measures the longest run of the query's words side by side", () => {
     expect(longestRun(['voi', 'co', 'so', 'du', 'lieu', 'thue'], ['ket', 'noi', 'co', 'so', 'du', 'lieu', 'thue'])).toBe(5);
     expect(longestRun(['a', 'b'], [])).toBe(0);
   });
@@ -58,7 +58,7 @@ describe('ordering results', () => {
     const phrase = { match: matchRecord(q, tokensOf('Sở Y tế chủ trì'), none), pageRank: 3, order: 0 };
     expect([some, scattered, phrase].sort((a, b) => compareCandidates(q, a, b))).toEqual([phrase, scattered, some]);
   });
-  it('keeps Pagefind\'s page order, then document order, between equal matches', () => {
+  it("keeps Pagefind's page order, then document order, between equal matches", () => {
     const q = parseQuery('');
     const a = { match: matchRecord(q, none, none), pageRank: 1, order: 0 };
     const b = { match: matchRecord(q, none, none), pageRank: 0, order: 5 };

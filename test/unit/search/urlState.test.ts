@@ -7,7 +7,7 @@ describe('search state in the URL', () => {
   it('reads the query and filters: ?q=so+y+te&tinh=bac-kan&loai=nhiem-vu', () => {
     expect(read('q=so+y+te&tinh=bac-kan&loai=nhiem-vu')).toEqual({ q: 'so y te', filters: { tinh: ['bac-kan'], loai: ['nhiem-vu'] } });
   });
-  it('writes the same URL back, query first, filters in the form\'s order', () => {
+  it("writes the same URL back, query first, filters in the form's order", () => {
     const state = { q: 'Sở Y tế', filters: { tinh: ['bac-kan'], loai: ['nhiem-vu', 'chi-tieu'] } };
     expect(stateToUrl('/tim-kiem/', state)).toBe('/tim-kiem/?q=S%E1%BB%9F+Y+t%E1%BA%BF&loai=nhiem-vu&loai=chi-tieu&tinh=bac-kan');
     expect(read(stateToUrl('/tim-kiem/', state).split('?')[1]!)).toEqual({ q: 'Sở Y tế', filters: { loai: ['nhiem-vu', 'chi-tieu'], tinh: ['bac-kan'] } });

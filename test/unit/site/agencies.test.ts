@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  agencyNameAt,
-  agencyNameInPlan,
-  agencyTallies,
-  mentionsIn,
-} from '../../../src/lib/site/agencies.ts';
+import { agencyNameAt, agencyNameInPlan, agencyTallies, mentionsIn } from '../../../src/lib/site/agencies.ts';
 import { bacKan, bacNinh, fixtureSite, lucBinh } from './fixture.ts';
 
 const site = fixtureSite();
@@ -17,7 +12,7 @@ describe('agencyNameAt', () => {
     expect(agencyNameAt(a('cong-an'), 'commune', r('xa-luc-binh-01990'))).toBe('Công an xã Lục Bình');
   });
 
-  it('uses the unit\'s own type: a thị trấn, a centrally-run city', () => {
+  it("uses the unit's own type: a thị trấn, a centrally-run city", () => {
     expect(agencyNameAt(a('cong-an'), 'commune', r('thi-tran-dak-mam-24688'))).toBe('Công an thị trấn Đắk Mâm');
     expect(agencyNameAt(a('cong-an'), 'province', r('ha-noi'))).toBe('Công an thành phố Hà Nội');
   });
@@ -29,9 +24,7 @@ describe('agencyNameAt', () => {
 
   it('does not read the "xã" of "xã hội" as the level word', () => {
     expect(agencyNameAt(a('so-lao-dong'), 'commune', r('xa-luc-binh-01990'))).toBe('Công chức Lao động - Thương binh và Xã hội xã Lục Bình');
-    expect(agencyNameAt(a('mat-tran'), 'province', r('bac-kan'))).toBe(
-      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn và các tổ chức chính trị - xã hội',
-    );
+    expect(agencyNameAt(a('mat-tran'), 'province', r('bac-kan'))).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bắc Kạn và các tổ chức chính trị - xã hội');
   });
 
   it('keeps collective assignees as they are, and falls back to the general name', () => {
@@ -48,7 +41,11 @@ describe('agencyNameAt', () => {
 describe('tasks by agency', () => {
   it('tallies agencies busiest first, counting a task an agency both leads and supports once, as lead', () => {
     // Sở Y tế leads III.2.đ and both leads and supports III.2.g; Công an supports III.2.đ.
-    expect(agencyTallies(site.plans, site).slice(0, 2).map((t) => [t.id, t.lead, t.support])).toEqual([
+    expect(
+      agencyTallies(site.plans, site)
+        .slice(0, 2)
+        .map((t) => [t.id, t.lead, t.support]),
+    ).toEqual([
       ['cong-an', 5, 1],
       ['so-y-te', 2, 0],
     ]);

@@ -22,7 +22,9 @@ const bacKanWithDuties: SitePlan = {
   meta: {
     ...bacKan.meta,
     responsibilities: [{ agencies: ['so-y-te', 'so-y-te'], heading: '11. Sở Y tế', text: 'Chủ trì triển khai kết nối dữ liệu y tế.' }],
-    reporting: [{ text: 'Sở Y tế báo cáo Công an tỉnh hằng tháng.', from: ['so-y-te'], to: ['cong-an', 'so-y-te'], frequency: 'monthly', when: 'trước ngày 15' }],
+    reporting: [
+      { text: 'Sở Y tế báo cáo Công an tỉnh hằng tháng.', from: ['so-y-te'], to: ['cong-an', 'so-y-te'], frequency: 'monthly', when: 'trước ngày 15' },
+    ],
   },
 };
 const site = buildSite({ plans: [bacKanWithDuties, lucBinh, bacNinh], regions, agencies, metrics, programmes: [programme] });
@@ -30,7 +32,9 @@ const agency = (id: string) => site.agencyById.get(id)!;
 
 describe('planDuties', () => {
   it('lists tasks, responsibilities and reporting, each agency once per item and role', () => {
-    const duties = planDuties(bacKanWithDuties).filter((d) => d.agencyId === 'so-y-te').map((d) => d.duty.kind);
+    const duties = planDuties(bacKanWithDuties)
+      .filter((d) => d.agencyId === 'so-y-te')
+      .map((d) => d.duty.kind);
     // III.2.đ lead, III.2.g lead (its support repeats the lead and is not counted twice), the paragraph, the report it sends.
     expect(duties).toEqual(['lead', 'lead', 'responsibility', 'reports']);
   });
@@ -72,14 +76,18 @@ describe('planYear', () => {
 
 describe('countsSentence', () => {
   it('names the kinds that occur', () => {
-    expect(countsSentence({ lead: 2, support: 0, responsibility: 1, reports: 1, receives: 0 })).toBe('2 nhiệm vụ chủ trì, 1 đoạn phân công trách nhiệm, 1 nghĩa vụ báo cáo');
+    expect(countsSentence({ lead: 2, support: 0, responsibility: 1, reports: 1, receives: 0 })).toBe(
+      '2 nhiệm vụ chủ trì, 1 đoạn phân công trách nhiệm, 1 nghĩa vụ báo cáo',
+    );
     expect(countsSentence({ lead: 0, support: 0, responsibility: 0, reports: 0, receives: 0 })).toBe('Không có nhiệm vụ nào');
   });
 });
 
 describe('dutyRow', () => {
   it('labels each kind and links to its place on the plan page', () => {
-    const rows = planDuties(bacKanWithDuties).filter((d) => d.agencyId === 'so-y-te').map((d) => dutyRow(d.duty));
+    const rows = planDuties(bacKanWithDuties)
+      .filter((d) => d.agencyId === 'so-y-te')
+      .map((d) => dutyRow(d.duty));
     expect(rows.map((r) => [r.label, r.href])).toEqual([
       ['Chủ trì', '/ke-hoach/tinh-bac-kan-2022/#nv-iii-2-dd'],
       ['Chủ trì', '/ke-hoach/tinh-bac-kan-2022/#nv-iii-2-g'],
@@ -104,7 +112,12 @@ describe('agencyOverview', () => {
   });
 
   it('is empty for an agency no plan names', () => {
-    expect(agencyOverview(agency('ngan-hang'), site)).toEqual({ counts: { lead: 0, support: 0, responsibility: 0, reports: 0, receives: 0 }, total: 0, plans: 0, provinces: [] });
+    expect(agencyOverview(agency('ngan-hang'), site)).toEqual({
+      counts: { lead: 0, support: 0, responsibility: 0, reports: 0, receives: 0 },
+      total: 0,
+      plans: 0,
+      provinces: [],
+    });
   });
 });
 
@@ -133,7 +146,12 @@ describe('agencySlicePages', () => {
     expect(overview.years!.map((y) => [y.href, y.total])).toEqual([['/co-quan/cong-an/thai-nguyen/2022/', 6]]);
     const second = pages[3]!;
     expect(second.duties).toHaveLength(2);
-    expect(second.pager).toMatchObject({ current: 2, total: 3, prev: '/co-quan/cong-an/thai-nguyen/2022/', next: '/co-quan/cong-an/thai-nguyen/2022/trang-3/' });
+    expect(second.pager).toMatchObject({
+      current: 2,
+      total: 3,
+      prev: '/co-quan/cong-an/thai-nguyen/2022/',
+      next: '/co-quan/cong-an/thai-nguyen/2022/trang-3/',
+    });
     // Every duty is listed exactly once across the year's pages.
     expect(new Set(pages.slice(2, 5).flatMap((p) => p.duties)).size).toBe(6);
   });

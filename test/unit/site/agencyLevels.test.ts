@@ -11,13 +11,16 @@ import { fixtureSite, lucBinh } from './fixture.ts';
 
 describe('mentionsIn at another level', () => {
   const site = fixtureSite();
-  it('names a commune plan\'s agencies at the commune by default', () => {
+  it("names a commune plan's agencies at the commune by default", () => {
     expect(mentionsIn(lucBinh, ['so-y-te'], site).map((m) => m.name)).toEqual(['Trạm Y tế xã Lục Bình']);
   });
   it('names them at the district the commune belonged to when the sentence speaks of the district', () => {
-    expect(mentionsIn(lucBinh, ['so-y-te', 'cong-an'], site, 'district').map((m) => m.name)).toEqual(['Phòng Y tế huyện Bạch Thông', 'Công an huyện Bạch Thông']);
+    expect(mentionsIn(lucBinh, ['so-y-te', 'cong-an'], site, 'district').map((m) => m.name)).toEqual([
+      'Phòng Y tế huyện Bạch Thông',
+      'Công an huyện Bạch Thông',
+    ]);
   });
-  it('finds the unit of a level among the region\'s parents, or none below it', () => {
+  it("finds the unit of a level among the region's parents, or none below it", () => {
     expect(regionAtLevel('xa-luc-binh-01990', 'province', site.regionById)?.id).toBe('bac-kan');
     expect(regionAtLevel('bac-kan', 'commune', site.regionById)).toBeNull();
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { barChartLegend, timeChartLegend } from '../../../src/lib/site/chartLegend.ts';
 
-const bars = (labels: string[]) => ({ labels: ['a'], datasets: labels.map((label) => ({ label, data: [1] })), unit: 'chỉ tiêu', stacked: true, horizontal: false });
+const bars = (labels: string[]) => ({
+  labels: ['a'],
+  datasets: labels.map((label) => ({ label, data: [1] })),
+  unit: 'chỉ tiêu',
+  stacked: true,
+  horizontal: false,
+});
 
 describe('chart legends', () => {
   it('names each bar series with the palette colour in order, wrapping after seven', () => {
@@ -20,7 +26,10 @@ describe('chart legends', () => {
   it('marks reported figures and targets by kind, and gives context series the next context colour each', () => {
     const series = (label: string, kind: 'reported' | 'context' | 'target') => ({ label, kind, points: [] });
     expect(
-      timeChartLegend({ unit: '%', series: [series('Tỉnh', 'reported'), series('Cả nước', 'context'), series('Vùng', 'context'), series('Mục tiêu', 'target')] }),
+      timeChartLegend({
+        unit: '%',
+        series: [series('Tỉnh', 'reported'), series('Cả nước', 'context'), series('Vùng', 'context'), series('Mục tiêu', 'target')],
+      }),
     ).toEqual([
       { label: 'Tỉnh', swatch: 'swatch-reported' },
       { label: 'Cả nước', swatch: 'swatch-context-0' },

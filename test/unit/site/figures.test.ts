@@ -16,9 +16,13 @@ const plan = (id: string) => site.planById.get(id)!;
 const TODAY = '2026-12-06';
 
 describe('reported figures on the seed content', () => {
-  it('keeps a former province\'s figures its own: none of Thái Nguyên (cũ) or Bắc Kạn reaches the new Thái Nguyên', () => {
+  it("keeps a former province's figures its own: none of Thái Nguyên (cũ) or Bắc Kạn reaches the new Thái Nguyên", () => {
     expect(figuresOf(site, 'thai-nguyen')).toEqual([]);
-    expect(figuresOf(site, 'thai-nguyen-cu').map((f) => f.metric).sort()).toEqual(['dvc-thiet-yeu-de-an-06', 'tai-khoan-vneid', 'the-can-cuoc-da-cap']);
+    expect(
+      figuresOf(site, 'thai-nguyen-cu')
+        .map((f) => f.metric)
+        .sort(),
+    ).toEqual(['dvc-thiet-yeu-de-an-06', 'tai-khoan-vneid', 'the-can-cuoc-da-cap']);
     expect(figuresOf(site, 'bac-ninh-cu', 'ho-so-truc-tuyen').map((f) => f.value)).toEqual([92.85]);
     expect(figuresOf(site, 'bac-ninh', 'ho-so-truc-tuyen').map((f) => f.value)).toEqual([75.6, 87]);
   });
@@ -49,7 +53,7 @@ describe('reported figures on the seed content', () => {
     ]);
   });
 
-  it('charts a district plan against its province\'s figures as context, never the country\'s', () => {
+  it("charts a district plan against its province's figures as context, never the country's", () => {
     const charts = planFigureCharts(plan('huyen-krong-no-2022'), site);
     expect(charts.map((c) => [c.metric.id, c.spec.series.map((s) => `${s.kind}: ${s.label}`)])).toEqual([
       ['dvc-truc-tuyen-toan-trinh', ['context: Tham khảo, tỉnh Đắk Nông', 'target: Mục tiêu của kế hoạch này']],

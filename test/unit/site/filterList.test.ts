@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { csvKeepingIds, csvRecords, filterCountMessage, filteredFileName, filterQuery, passesFilters, readFilterState } from '../../../src/lib/site/filterList.ts';
+import {
+  csvKeepingIds,
+  csvRecords,
+  filterCountMessage,
+  filteredFileName,
+  filterQuery,
+  passesFilters,
+  readFilterState,
+} from '../../../src/lib/site/filterList.ts';
 import { stringify } from 'csv-stringify/sync';
 import { columnsOf } from '../../../src/lib/data/table.ts';
 import { taskTable } from '../../../src/lib/data/tables.ts';
@@ -32,7 +40,7 @@ describe('filterQuery', () => {
 
 describe('passesFilters', () => {
   const item: Record<string, string> = { 'co-quan': 'cong-an so-y-te', 'thoi-han': '2022 2022-Q1' };
-  it('passes when every chosen value is among the item\'s tokens', () => {
+  it("passes when every chosen value is among the item's tokens", () => {
     expect(passesFilters({ 'co-quan': 'so-y-te', 'thoi-han': '2022' }, (n) => item[n])).toBe(true);
   });
   it('fails on a missing token, and does not match a prefix', () => {
@@ -56,11 +64,14 @@ function toCsv(header: string[], rows: string[][]): string {
 }
 
 describe('csvKeepingIds', () => {
-  const csv = toCsv(['Mã', 'Nội dung'], [
-    ['nv-1', 'Một, hai'],
-    ['nv-2', 'Dòng\r\nhai "trích"'],
-    ['nv-3', 'Ba'],
-  ]);
+  const csv = toCsv(
+    ['Mã', 'Nội dung'],
+    [
+      ['nv-1', 'Một, hai'],
+      ['nv-2', 'Dòng\r\nhai "trích"'],
+      ['nv-3', 'Ba'],
+    ],
+  );
 
   it('splits records at CRLF outside quotes only', () => {
     expect(csvRecords(csv)).toHaveLength(4);
@@ -68,21 +79,31 @@ describe('csvKeepingIds', () => {
 
   it('keeps the BOM, the header and the chosen rows exactly as the full file has them', () => {
     const kept = csvKeepingIds(csv, new Set(['nv-2', 'nv-3']));
-    expect(kept).toBe(toCsv(['Mã', 'Nội dung'], [['nv-2', 'Dòng\r\nhai "trích"'], ['nv-3', 'Ba']]));
+    expect(kept).toBe(
+      toCsv(
+        ['Mã', 'Nội dung'],
+        [
+          ['nv-2', 'Dòng\r\nhai "trích"'],
+          ['nv-3', 'Ba'],
+        ],
+      ),
+    );
   });
 
   it('keeps only the header when nothing is shown', () => {
     expect(csvKeepingIds(csv, new Set())).toBe(toCsv(['Mã', 'Nội dung'], []));
   });
 
-  it('reads the id from the tasks CSV\'s first column', () => {
+  it("reads the id from the tasks CSV's first column", () => {
     expect(columnsOf(taskTable)[0]!.key).toBe('taskId');
   });
 });
 
 describe('filteredFileName', () => {
   it('names the download after the filters', () => {
-    expect(filteredFileName('nhiem-vu.csv', { 'co-quan': 'cong-an', 'thoi-han': '2022' }, ['co-quan', 'thoi-han'])).toBe('nhiem-vu-co-quan-cong-an-thoi-han-2022.csv');
+    expect(filteredFileName('nhiem-vu.csv', { 'co-quan': 'cong-an', 'thoi-han': '2022' }, ['co-quan', 'thoi-han'])).toBe(
+      'nhiem-vu-co-quan-cong-an-thoi-han-2022.csv',
+    );
     expect(filteredFileName('nhiem-vu.csv', {}, ['co-quan'])).toBe('nhiem-vu.csv');
   });
 });

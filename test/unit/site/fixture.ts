@@ -26,14 +26,40 @@ export const regions: Region[] = [
   region({ id: 'lam-dong', name: 'Lâm Đồng', level: 'province', type: 'tỉnh', code: '68', validFrom: '2025-07-01' }),
   region({ id: 'bac-ninh', name: 'Bắc Ninh', level: 'province', type: 'tỉnh', code: '24', validFrom: '2025-07-01' }),
   region({ id: 'ha-noi', name: 'Hà Nội', level: 'province', type: 'thành phố trực thuộc trung ương', code: '01', fullName: 'Thành phố Hà Nội' }),
-  region({ id: 'bac-kan', name: 'Bắc Kạn', level: 'province', type: 'tỉnh', code: '06', validTo: '2025-06-30', successors: ['thai-nguyen'], fate: 'Từ ngày 01/7/2025 hợp nhất với Thái Nguyên thành tỉnh Thái Nguyên.' }),
+  region({
+    id: 'bac-kan',
+    name: 'Bắc Kạn',
+    level: 'province',
+    type: 'tỉnh',
+    code: '06',
+    validTo: '2025-06-30',
+    successors: ['thai-nguyen'],
+    fate: 'Từ ngày 01/7/2025 hợp nhất với Thái Nguyên thành tỉnh Thái Nguyên.',
+  }),
   region({ id: 'thai-nguyen-cu', name: 'Thái Nguyên', level: 'province', type: 'tỉnh', code: '19', validTo: '2025-06-30', successors: ['thai-nguyen'] }),
   region({ id: 'dak-nong', name: 'Đắk Nông', level: 'province', type: 'tỉnh', code: '67', validTo: '2025-06-30', successors: ['lam-dong'] }),
   region({ id: 'bac-ninh-cu', name: 'Bắc Ninh', level: 'province', type: 'tỉnh', code: '27', validTo: '2025-06-30', successors: ['bac-ninh'] }),
   region({ id: 'huyen-bach-thong-063', name: 'Bạch Thông', level: 'district', type: 'huyện', code: '063', parent: 'bac-kan', validTo: '2025-06-30' }),
   region({ id: 'huyen-krong-no-664', name: 'Krông Nô', level: 'district', type: 'huyện', code: '664', parent: 'dak-nong', validTo: '2025-06-30' }),
-  region({ id: 'xa-luc-binh-01990', name: 'Lục Bình', level: 'commune', type: 'xã', code: '01990', parent: 'huyen-bach-thong-063', validTo: '2025-06-30', successors: ['xa-phu-thong-01969'] }),
-  region({ id: 'thi-tran-dak-mam-24688', name: 'Đắk Mâm', level: 'commune', type: 'thị trấn', code: '24688', parent: 'huyen-krong-no-664', validTo: '2025-06-30' }),
+  region({
+    id: 'xa-luc-binh-01990',
+    name: 'Lục Bình',
+    level: 'commune',
+    type: 'xã',
+    code: '01990',
+    parent: 'huyen-bach-thong-063',
+    validTo: '2025-06-30',
+    successors: ['xa-phu-thong-01969'],
+  }),
+  region({
+    id: 'thi-tran-dak-mam-24688',
+    name: 'Đắk Mâm',
+    level: 'commune',
+    type: 'thị trấn',
+    code: '24688',
+    parent: 'huyen-krong-no-664',
+    validTo: '2025-06-30',
+  }),
   region({ id: 'xa-phu-thong-01969', name: 'Phủ Thông', level: 'commune', type: 'xã', code: '01969', parent: 'thai-nguyen', validFrom: '2025-07-01' }),
 ];
 
@@ -44,9 +70,17 @@ function agency(id: string, a: Partial<Agency> & Pick<Agency, 'name' | 'names'>)
 export const agencies: Agency[] = [
   agency('cong-an', { name: 'Công an', names: { province: 'Công an tỉnh', district: 'Công an huyện', commune: 'Công an xã' }, sector: 'cong-an' }),
   agency('so-y-te', { name: 'Sở Y tế', names: { province: 'Sở Y tế', district: 'Phòng Y tế', commune: 'Trạm Y tế xã' } }),
-  agency('so-lao-dong', { name: 'Sở Lao động - Thương binh và Xã hội', names: { province: 'Sở Lao động - Thương binh và Xã hội', commune: 'Công chức Lao động - Thương binh và Xã hội' } }),
+  agency('so-lao-dong', {
+    name: 'Sở Lao động - Thương binh và Xã hội',
+    names: { province: 'Sở Lao động - Thương binh và Xã hội', commune: 'Công chức Lao động - Thương binh và Xã hội' },
+  }),
   agency('mat-tran', { name: 'Mặt trận', names: { province: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội' }, sector: 'doan-the' }),
-  agency('cac-so-ban-nganh', { name: 'Các sở, ban, ngành', names: { province: 'Các sở, ban, ngành, địa phương liên quan', district: 'Các phòng, ban, ngành liên quan' }, collective: true, sector: 'tap-the' }),
+  agency('cac-so-ban-nganh', {
+    name: 'Các sở, ban, ngành',
+    names: { province: 'Các sở, ban, ngành, địa phương liên quan', district: 'Các phòng, ban, ngành liên quan' },
+    collective: true,
+    sector: 'tap-the',
+  }),
   agency('ngan-hang', { name: 'Ngân hàng Nhà nước', names: { province: 'Ngân hàng Nhà nước chi nhánh tỉnh' }, sector: 'trung-uong' }),
 ];
 
@@ -124,23 +158,35 @@ export const bacKan: SitePlan = {
   ],
   targets: [
     target('ct-ii-2-a-2022-1', 'thu-tuc-hanh-chinh', { raw: 'Trong năm 2022', from: 2022, to: 2022 }, { value: 100, unit: '%' }),
-    target('ct-ii-2-a-2023-1', 'thu-tuc-hanh-chinh', { raw: 'Giai đoạn 2023 - 2025', from: 2023, to: 2025 }, {
-      value: 90,
-      unit: '%',
-      scope: 'province',
-      metric: 'ho-so-truc-tuyen',
-      also: [
-        { value: 80, unit: '%', scope: 'district', metric: 'ho-so-truc-tuyen' },
-        { value: 60, unit: '%', scope: 'commune', metric: 'ho-so-truc-tuyen' },
-      ],
-    }),
+    target(
+      'ct-ii-2-a-2023-1',
+      'thu-tuc-hanh-chinh',
+      { raw: 'Giai đoạn 2023 - 2025', from: 2023, to: 2025 },
+      {
+        value: 90,
+        unit: '%',
+        scope: 'province',
+        metric: 'ho-so-truc-tuyen',
+        also: [
+          { value: 80, unit: '%', scope: 'district', metric: 'ho-so-truc-tuyen' },
+          { value: 60, unit: '%', scope: 'commune', metric: 'ho-so-truc-tuyen' },
+        ],
+      },
+    ),
     target('ct-ii-2-c-2022-1', 'cong-dan-so', { raw: 'Năm 2022', from: 2022, to: 2022 }),
   ],
 };
 
 export const lucBinh: SitePlan = {
   id: 'xa-luc-binh-2022',
-  meta: meta({ title: 'Kế hoạch Lục Bình', level: 'commune', region: 'xa-luc-binh-01990', issuer: 'Ủy ban nhân dân xã Lục Bình', issuedOn: '2022-04', addedOn: '2026-11-21' }),
+  meta: meta({
+    title: 'Kế hoạch Lục Bình',
+    level: 'commune',
+    region: 'xa-luc-binh-01990',
+    issuer: 'Ủy ban nhân dân xã Lục Bình',
+    issuedOn: '2022-04',
+    addedOn: '2026-11-21',
+  }),
   sections: [],
   tasks: [task('nv-ii-1-a', 'II.1.a', ['cong-an'], [], month(2027, 1))],
   targets: [target('ct-ii-2-a-2023-1', 'thu-tuc-hanh-chinh', { raw: 'Năm 2023', from: 2023, to: null }, { value: 60, unit: '%', metric: 'ho-so-truc-tuyen' })],
@@ -148,7 +194,15 @@ export const lucBinh: SitePlan = {
 
 export const bacNinh: SitePlan = {
   id: 'tinh-bac-ninh-2026',
-  meta: meta({ title: 'Kế hoạch Bắc Ninh', level: 'province', region: 'bac-ninh', issuer: 'Ủy ban nhân dân tỉnh Bắc Ninh', number: '208/KH-UBND', issuedOn: '2026-06-05', addedOn: '2026-11-19' }),
+  meta: meta({
+    title: 'Kế hoạch Bắc Ninh',
+    level: 'province',
+    region: 'bac-ninh',
+    issuer: 'Ủy ban nhân dân tỉnh Bắc Ninh',
+    number: '208/KH-UBND',
+    issuedOn: '2026-06-05',
+    addedOn: '2026-11-19',
+  }),
   sections: [],
   tasks: [task('nv-iii-1-y1', 'III.1', ['cong-an'], [], { kind: 'date', raw: 'Trước ngày 25/6/2026.', due: '2026-06-25' })],
   targets: [],

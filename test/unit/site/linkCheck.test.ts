@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageLinks, fileForPath, findBrokenLinks, pageKind, pathForFile, sitemapPaths, validationSample, type PageLinks } from '../../../src/lib/site/linkCheck.ts';
+import {
+  extractPageLinks,
+  fileForPath,
+  findBrokenLinks,
+  pageKind,
+  pathForFile,
+  sitemapPaths,
+  validationSample,
+  type PageLinks,
+} from '../../../src/lib/site/linkCheck.ts';
 
 const SITE = 'https://example.vn';
 
@@ -23,7 +32,15 @@ function site(): { pages: Map<string, PageLinks>; files: Set<string> } {
     ['/ke-hoach/a/', extractPageLinks(html.plan)],
     ['/co-quan/cong-an/', extractPageLinks(html.agency)],
   ]);
-  const files = new Set(['index.html', 'ke-hoach/a/index.html', 'ke-hoach/a/nhiem-vu.csv', 'ke-hoach/a.json', 'co-quan/cong-an/index.html', 'tim-kiem/index.html', '_astro/a.css']);
+  const files = new Set([
+    'index.html',
+    'ke-hoach/a/index.html',
+    'ke-hoach/a/nhiem-vu.csv',
+    'ke-hoach/a.json',
+    'co-quan/cong-an/index.html',
+    'tim-kiem/index.html',
+    '_astro/a.css',
+  ]);
   return { pages, files };
 }
 
@@ -81,7 +98,8 @@ describe('findBrokenLinks', () => {
 });
 
 describe('validationSample', () => {
-  const pages = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ file: `${prefix}/p${String(i).padStart(4, '0')}/index.html`, bytes: i === 7 ? 10_000 : 100 }));
+  const pages = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ file: `${prefix}/p${String(i).padStart(4, '0')}/index.html`, bytes: i === 7 ? 10_000 : 100 }));
 
   it('takes every page of a small kind', () => {
     const files = [{ file: 'index.html', bytes: 1 }, ...pages('tinh', 30)];

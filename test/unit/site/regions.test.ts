@@ -21,7 +21,7 @@ describe('region ancestry and succession', () => {
     expect(ancestry('xa-luc-binh-01990', site.regionById).map((r) => r.id)).toEqual(['xa-luc-binh-01990', 'huyen-bach-thong-063', 'bac-kan']);
   });
 
-  it('places Lục Bình in today\'s Thái Nguyên through Bắc Kạn', () => {
+  it("places Lục Bình in today's Thái Nguyên through Bắc Kạn", () => {
     expect(currentProvinceOf('xa-luc-binh-01990', site.regionById).id).toBe('thai-nguyen');
     expect(currentProvinceOf('huyen-krong-no-664', site.regionById).id).toBe('lam-dong');
   });
@@ -56,11 +56,19 @@ describe('provincial units and their plans', () => {
   });
 
   it('gathers on Thái Nguyên the plans of Bắc Kạn, including the Lục Bình commune plan', () => {
-    expect(plansOfProvincialUnit('thai-nguyen', site).map((p) => p.id).sort()).toEqual(['tinh-bac-kan-2022', 'xa-luc-binh-2022']);
+    expect(
+      plansOfProvincialUnit('thai-nguyen', site)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['tinh-bac-kan-2022', 'xa-luc-binh-2022']);
   });
 
   it('lists on a former province the plans issued in its area', () => {
-    expect(plansOfProvincialUnit('bac-kan', site).map((p) => p.id).sort()).toEqual(['tinh-bac-kan-2022', 'xa-luc-binh-2022']);
+    expect(
+      plansOfProvincialUnit('bac-kan', site)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['tinh-bac-kan-2022', 'xa-luc-binh-2022']);
     expect(plansOfProvincialUnit('bac-ninh-cu', site)).toEqual([]);
     expect(plansOfProvincialUnit('bac-ninh', site).map((p) => p.id)).toEqual(['tinh-bac-ninh-2026']);
   });
@@ -94,7 +102,10 @@ describe('provinces index rows', () => {
   it('lists under a current unit the former units folded into it, by short name, each with its own plan count', () => {
     const tn = rows.current.find((r) => r.region.id === 'thai-nguyen')!;
     expect(tn.name).toBe('Tỉnh Thái Nguyên');
-    expect(tn.related.map((r) => [r.region.id, r.name, r.total])).toEqual([['bac-kan', 'Bắc Kạn', 2], ['thai-nguyen-cu', 'Thái Nguyên', 0]]);
+    expect(tn.related.map((r) => [r.region.id, r.name, r.total])).toEqual([
+      ['bac-kan', 'Bắc Kạn', 2],
+      ['thai-nguyen-cu', 'Thái Nguyên', 0],
+    ]);
     expect(tn.counts.total).toBe(2);
     expect(rows.current.find((r) => r.region.id === 'ha-noi')!.related).toEqual([]);
   });

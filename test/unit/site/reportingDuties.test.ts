@@ -15,7 +15,8 @@ describe('dutiesBySentence', () => {
   });
 
   it('joins the "để tổng hợp, báo cáo …" part of a sentence to the sentence (Bắc Kạn)', () => {
-    const s = 'Trước ngày 15 hằng tháng, báo cáo kết quả thực hiện về UBND tỉnh (qua Công an tỉnh) để tổng hợp, báo cáo Văn phòng Chính phủ và Bộ Công an theo quy định.';
+    const s =
+      'Trước ngày 15 hằng tháng, báo cáo kết quả thực hiện về UBND tỉnh (qua Công an tỉnh) để tổng hợp, báo cáo Văn phòng Chính phủ và Bộ Công an theo quy định.';
     const groups = dutiesBySentence([duty(s), duty('để tổng hợp, báo cáo Văn phòng Chính phủ và Bộ Công an theo quy định')]);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.duties).toHaveLength(2);

@@ -10,7 +10,13 @@ describe('targets by group and phase', () => {
   it('orders groups as the programme does and keeps phases as written', () => {
     const groups = targetsByGroup(bacKan, programme);
     expect(groups.map((g) => [g.group.number, g.phases.map((p) => [p.raw, p.targets.length])])).toEqual([
-      [1, [['Trong năm 2022', 1], ['Giai đoạn 2023 - 2025', 1]]],
+      [
+        1,
+        [
+          ['Trong năm 2022', 1],
+          ['Giai đoạn 2023 - 2025', 1],
+        ],
+      ],
       [3, [['Năm 2022', 1]]],
     ]);
   });
@@ -47,7 +53,11 @@ describe('targets by group and phase', () => {
 describe('KPI series', () => {
   it('splits a target into its figures, the top-level one first', () => {
     const t = bacKan.targets[1]!;
-    expect(targetMeasures(t).map((m) => [m.value, m.scope])).toEqual([[90, 'province'], [80, 'district'], [60, 'commune']]);
+    expect(targetMeasures(t).map((m) => [m.value, m.scope])).toEqual([
+      [90, 'province'],
+      [80, 'district'],
+      [60, 'commune'],
+    ]);
     expect(targetMeasures(bacKan.targets[2]!)).toEqual([]);
   });
 
@@ -65,12 +75,12 @@ describe('KPI series', () => {
     expect(chart.datasets[0]!.data).toEqual([90, 80, 60, 60]);
   });
 
-  it('counts the distinct plans a metric\'s figures come from', () => {
+  it("counts the distinct plans a metric's figures come from", () => {
     expect(pointPlanCount(metricPoints('ho-so-truc-tuyen', site.plans, site))).toBe(2);
     expect(pointPlanCount([])).toBe(0);
   });
 
-  it('gives a province page each metric its plans set, with those plans\' figures and chart', () => {
+  it("gives a province page each metric its plans set, with those plans' figures and chart", () => {
     const [comparison, ...rest] = metricComparisons([bacKan], site);
     expect(rest).toEqual([]);
     expect(comparison!.metric.id).toBe('ho-so-truc-tuyen');

@@ -20,7 +20,10 @@ describe('task table rows', () => {
 
   it('groups rows under headings with filter data', () => {
     const groups = taskRowGroups(bacKan, site);
-    expect(groups.map((g) => [g.section?.section, g.rows.length])).toEqual([['III.1', 1], ['III.2', 3]]);
+    expect(groups.map((g) => [g.section?.section, g.rows.length])).toEqual([
+      ['III.1', 1],
+      ['III.2', 3],
+    ]);
     const staged = groups[1]!.rows[1]!;
     expect(staged).toMatchObject({ due: '2022-12-01', windows: '2022 2022-Q2 2022-Q4', group: 'thu-tuc-hanh-chinh' });
     expect(staged.lead[0]!.name).toBe('Công an tỉnh Bắc Kạn');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineEntries } from '../../../src/lib/site/deadlines.ts';
-import { emptyYearSentence, provinceTimelineYears, responsibleLine, timelineByYear, timelineOverview, timelinePages, timelineYears } from '../../../src/lib/site/timelinePages.ts';
+import {
+  emptyYearSentence,
+  provinceTimelineYears,
+  responsibleLine,
+  timelineByYear,
+  timelineOverview,
+  timelinePages,
+  timelineYears,
+} from '../../../src/lib/site/timelinePages.ts';
 import { fixtureSite } from './fixture.ts';
 
 const site = fixtureSite();
@@ -41,7 +49,11 @@ describe('timelinePages', () => {
   it('makes one page per year when every year fits on a page, empty years included', () => {
     const pages = timelinePages(site, '2023-01-01', 10);
     expect(pages.map((p) => p.segments.join('/'))).toEqual(['2022', '2023', '2024', '2025', '2026', '2027']);
-    expect(pages[0]!.months.map((m) => [m.label, m.entries.length])).toEqual([['Tháng 3/2022', 1], ['Tháng 6/2022', 1], ['Tháng 12/2022', 1]]);
+    expect(pages[0]!.months.map((m) => [m.label, m.entries.length])).toEqual([
+      ['Tháng 3/2022', 1],
+      ['Tháng 6/2022', 1],
+      ['Tháng 12/2022', 1],
+    ]);
     expect(pages[2]!).toMatchObject({ total: 0, months: [], provinces: null });
   });
 

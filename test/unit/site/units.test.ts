@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Region, Task } from '../../../src/schemas/index.ts';
 import { buildSite } from '../../../src/lib/site/site.ts';
 import type { SitePlan } from '../../../src/lib/site/types.ts';
-import {
-  assignsCommunes,
-  communesByLetter,
-  firstLetter,
-  formerUnitPage,
-  plansForCommune,
-  unitIndex,
-  unitsWithPages,
-} from '../../../src/lib/site/units.ts';
+import { assignsCommunes, communesByLetter, firstLetter, formerUnitPage, plansForCommune, unitIndex, unitsWithPages } from '../../../src/lib/site/units.ts';
 import { agencies, bacKan, metrics, programme } from './fixture.ts';
 
 /**
@@ -152,7 +144,7 @@ describe('unit pages and lists', () => {
     expect(ids(pages.districts)).toEqual(['huyen-bach-thong-063']);
   });
 
-  it('lists a province\'s communes by letter, Đ after D, with the plans issued in each one\'s area', () => {
+  it("lists a province's communes by letter, Đ after D, with the plans issued in each one's area", () => {
     expect(communesByLetter('thai-nguyen', site).map((g) => [g.letter, g.communes.map((c) => `${c.commune.name} ${c.plans}`)])).toEqual([
       ['Đ', ['Đồng Hỷ 0']],
       ['P', ['Phủ Thông 5']],

@@ -56,8 +56,14 @@ function tableMarkdown(xml: string): string[] {
   const inner = xml.replace(/^<w:tbl\b[^>]*>/, '');
   const rows = topLevel(inner, ['tr']).map((tr) =>
     topLevel(tr.xml.replace(/^<w:tr\b[^>]*>/, ''), ['tc']).map((tc) => {
-      const paras = topLevel(tc.xml.replace(/^<w:tc\b[^>]*>/, ''), ['p', 'tbl']).map((p) => (p.tag === 'p' ? paragraphText(p.xml) : tableMarkdown(p.xml).join(' ')));
-      return paras.filter((p) => p !== '').join('<br>').replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+      const paras = topLevel(tc.xml.replace(/^<w:tc\b[^>]*>/, ''), ['p', 'tbl']).map((p) =>
+        p.tag === 'p' ? paragraphText(p.xml) : tableMarkdown(p.xml).join(' '),
+      );
+      return paras
+        .filter((p) => p !== '')
+        .join('<br>')
+        .replace(/\|/g, '\\|')
+        .replace(/\n/g, '<br>');
     }),
   );
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -73,7 +79,8 @@ function tableMarkdown(xml: string): string[] {
  * word/document.xml, with a one-line Vietnamese reason.
  */
 export function readDocx(bytes: Uint8Array): DocxReading {
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { ok: false, error: 'tệp .docx không phải tệp zip (có thể bị hỏng hoặc là tệp .doc cũ đổi đuôi); hãy lưu lại thành .docx' };
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
+    return { ok: false, error: 'tệp .docx không phải tệp zip (có thể bị hỏng hoặc là tệp .doc cũ đổi đuôi); hãy lưu lại thành .docx' };
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' && f.originalSize <= MAX_XML_BYTES });
@@ -97,7 +104,10 @@ export function readDocx(bytes: Uint8Array): DocxReading {
       if (t !== '') lines.push(t, '');
     }
   }
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (text === '') return { ok: false, error: 'tệp .docx không có chữ nào' };
   return { ok: true, text: `${text}\n`, tables };
 }

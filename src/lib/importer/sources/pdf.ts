@@ -17,7 +17,15 @@ export function pdfInfo(file: string): PdfInfo {
   const err = `${r.stderr ?? ''}`;
   if (r.status !== 0) {
     if (/password|encrypt/i.test(err)) return { ok: false, error: 'tệp PDF được đặt mật khẩu: cần bản không mật khẩu' };
-    return { ok: false, error: `tệp PDF hỏng, không đọc được (${err.split('\n').find((l) => l.trim() !== '')?.trim() ?? `pdfinfo thoát mã ${r.status}`})` };
+    return {
+      ok: false,
+      error: `tệp PDF hỏng, không đọc được (${
+        err
+          .split('\n')
+          .find((l) => l.trim() !== '')
+          ?.trim() ?? `pdfinfo thoát mã ${r.status}`
+      })`,
+    };
   }
   const pages = Number(/^Pages:\s+(\d+)/m.exec(r.stdout)?.[1] ?? NaN);
   if (!Number.isFinite(pages) || pages < 1) return { ok: false, error: 'tệp PDF hỏng: không có trang nào' };

@@ -66,7 +66,8 @@ export function sniffKind(bytes: Uint8Array, file: string): Kind {
  */
 export function readDocument(file: string, onProgress?: (p: Progress) => void): DocumentReading {
   const size = statSync(file).size;
-  if (size > LIMITS.maxBytes) return { ok: false, error: `tệp lớn ${(size / 1024 / 1024).toFixed(0)} MB, quá giới hạn ${LIMITS.maxBytes / 1024 / 1024} MB của trình nhập` };
+  if (size > LIMITS.maxBytes)
+    return { ok: false, error: `tệp lớn ${(size / 1024 / 1024).toFixed(0)} MB, quá giới hạn ${LIMITS.maxBytes / 1024 / 1024} MB của trình nhập` };
   const bytes = readFileSync(file);
   const kind = sniffKind(bytes, file);
   if (kind === 'docx') {
@@ -91,7 +92,10 @@ function readPdf(file: string, onProgress?: (p: Progress) => void): DocumentRead
   const info = pdfInfo(file);
   if (!info.ok) return info;
   if (info.pages > LIMITS.maxPages) {
-    return { ok: false, error: `tệp PDF có ${info.pages} trang, quá giới hạn ${LIMITS.maxPages} trang: hãy tách riêng phần kế hoạch (pdfseparate, pdfunite) rồi nhập lại` };
+    return {
+      ok: false,
+      error: `tệp PDF có ${info.pages} trang, quá giới hạn ${LIMITS.maxPages} trang: hãy tách riêng phần kế hoạch (pdfseparate, pdfunite) rồi nhập lại`,
+    };
   }
   const layer = pdfPageTexts(file, info.pages);
   if (!layer.ok) return layer;
@@ -99,7 +103,10 @@ function readPdf(file: string, onProgress?: (p: Progress) => void): DocumentRead
   while (pages.length < info.pages) pages.push('');
   const scanned = pages.map((p, i) => (letterCount(p) < LIMITS.minPageLetters ? i + 1 : 0)).filter((n) => n > 0);
   if (scanned.length > LIMITS.maxOcrPages) {
-    return { ok: false, error: `tệp PDF có ${scanned.length} trang ảnh cần OCR, quá giới hạn ${LIMITS.maxOcrPages} trang: hãy tách riêng phần kế hoạch rồi nhập lại` };
+    return {
+      ok: false,
+      error: `tệp PDF có ${scanned.length} trang ảnh cần OCR, quá giới hạn ${LIMITS.maxOcrPages} trang: hãy tách riêng phần kế hoạch rồi nhập lại`,
+    };
   }
   const unread: { page: number; why: string }[] = [];
   const t0 = Date.now();
