@@ -104,6 +104,22 @@ export function provinceTimelineYears(site: Site, region: Region, entries: reado
     }));
 }
 
+/**
+ * What a province page shows of its deadlines: every point by month while they fit on a page,
+ * else a count per year linking to the timeline pages (`provinceTimelineYears`).
+ */
+export function provinceTimeline(
+  site: Site,
+  region: Region,
+  entries: readonly DeadlineEntry[],
+  today: string,
+  pageSize = PAGE_SIZE,
+): { months: MonthGroup[]; byYear: TimelineCountLink[] | null } {
+  return entries.length > pageSize
+    ? { months: [], byYear: provinceTimelineYears(site, region, entries, today, pageSize) }
+    : { months: groupByMonth(entries), byYear: null };
+}
+
 /** One timeline page below the overview. */
 export interface TimelinePage {
   /** Route segments after `/moc-thoi-gian/`: ["2024"], ["2024", "bac-ninh"], ["2024", "bac-ninh", "trang-2"]. */

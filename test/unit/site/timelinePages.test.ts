@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineEntries } from '../../../src/lib/site/deadlines.ts';
 import {
   emptyYearSentence,
+  provinceTimeline,
   provinceTimelineYears,
   responsibleLine,
   timelineByYear,
@@ -79,6 +80,15 @@ describe('provinceTimelineYears', () => {
       ['Năm 2026', '/moc-thoi-gian/2026/', 1, 0],
       ['Năm 2027', '/moc-thoi-gian/2027/', 1, 0],
     ]);
+  });
+});
+
+describe('provinceTimeline', () => {
+  it('lists the points by month while they fit on a page, else by year', () => {
+    const bacKan = site.regionById.get('bac-kan')!;
+    expect(provinceTimeline(site, bacKan, entries, '2023-01-01', 10)).toMatchObject({ byYear: null });
+    expect(provinceTimeline(site, bacKan, entries, '2023-01-01', 10).months.length).toBeGreaterThan(0);
+    expect(provinceTimeline(site, bacKan, entries, '2023-01-01', 2)).toMatchObject({ months: [], byYear: [{ label: 'Năm 2022' }, {}, {}, {}] });
   });
 });
 
