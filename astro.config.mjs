@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteOutput } from './src/build/integration.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/build/contentSecurityPolicy.ts';
@@ -11,7 +10,7 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode glues words across line breaks ("Kế hoạch" + "căn cước"); see DESIGN §9.
   compressHTML: true,
   // siteOutput after sitemap: it indexes search, checks dist/ (sitemap included) and precompresses.
-  integrations: [mdx(), sitemap(), siteOutput()],
+  integrations: [sitemap(), siteOutput()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scripts and styles as files, never inlined: the Content-Security-Policy then needs no hashes and
   // one header fits every page (src/build/contentSecurityPolicy.ts).

@@ -72,10 +72,13 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Pro
   });
 }
 
-/** The Node flags `npm run check` runs the checker with, so the bench measures the same command. */
-function checkFlags(): string[] {
+/**
+ * The Node flags `npm run build` runs `script` with (the checker, Astro), so the bench measures the
+ * same commands.
+ */
+function buildFlags(script: string): string[] {
   const scripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-  const flags = /node ((?:--\S+ )*)src\/cli\/check\.ts/.exec(scripts['check'] ?? '')?.[1] ?? '';
+  const flags = new RegExp(`node ((?:--\\S+ )*)${script.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`).exec(scripts['build'] ?? '')?.[1] ?? '';
   return flags.split(' ').filter(Boolean);
 }
 
@@ -136,10 +139,13 @@ async function main(): Promise<void> {
         `${corpus.tasks} nhiệm vụ, ${corpus.targets} chỉ tiêu, ${corpus.units} đơn vị ban hành; tạo trong ${s(performance.now() - generated)}`,
     );
 
-    const check = await run(site, [node, ...checkFlags(), 'src/cli/check.ts', 'content']);
+    const check = await run(site, [node, ...buildFlags('src/cli/check.ts'), 'src/cli/check.ts', 'content']);
     if (check.code !== 0) throw new Error('npm run check thất bại trên kho tổng hợp');
     const timings = join(work, 'timings.jsonl');
-    const build = await run(site, [node, 'node_modules/astro/bin/astro.mjs', 'build'], { BUILD_TIMINGS_FILE: timings, SITE_TODAY: '2026-12-01' });
+    const build = await run(site, [node, ...buildFlags('node_modules/astro/bin/astro.mjs'), 'node_modules/astro/bin/astro.mjs', 'build'], {
+      BUILD_TIMINGS_FILE: timings,
+      SITE_TODAY: '2026-12-01',
+    });
     if (build.code !== 0) throw new Error('astro build thất bại');
     const stages = new Map<string, number>();
     for (const line of readFileSync(timings, 'utf8').trim().split('\n')) {

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { agency, figure, metric, planFrontmatter, programme, regionFile, region, targetFile, taskFile } from './schemas/index.ts';
 import { readJsonArrays } from './lib/content/readJsonArrays.ts';
 import { CONTENT_LAYOUT, planFileGlob } from './lib/content/layout.ts';
+import { planLoader } from './lib/content/planLoader.ts';
 
 const root = './content';
 const plansBase = `${root}/${CONTENT_LAYOUT.plans}`;
@@ -11,7 +12,7 @@ const planId = ({ entry }: { entry: string }): string => entry.split('/')[0]!;
 // The collections only wire files to schemas; `npm run check` (src/cli/check.ts) validates the
 // same files with the same schemas first and reports every problem at once.
 const plans = defineCollection({
-  loader: glob({ pattern: planFileGlob('plan'), base: plansBase, generateId: planId }),
+  loader: planLoader(plansBase),
   schema: planFrontmatter,
 });
 const tasks = defineCollection({

@@ -9,15 +9,15 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PlanRecords } from '../lib/search/buildRecords.ts';
-import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, sheetFile } from '../lib/search/indexFormat.ts';
-import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageWordSet, type IndexPage } from '../lib/search/indexPages.ts';
-import { commonWords } from '../lib/search/queryPlan.ts';
+import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, SHEET_ORDER_SIZE, sheetFile, sheetOrderFile } from '../lib/search/indexFormat.ts';
+import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageFoldedTokens, type IndexPage } from '../lib/search/indexPages.ts';
+import { commonWords, countPageTokens, emptyTokenCounts } from '../lib/search/queryPlan.ts';
 import { decodeRecordFile, RECORD_DIR } from '../lib/search/recordFile.ts';
 
 /**
  * Indexes the record files under `<dist>/search-records/` into `<dist>/pagefind/`, one plan at a
- * time in the site's order (the file names start with it), then deletes the record files (they are
- * build intermediates, never published).
+ * time in the site's order (the file names start with it), reading them twice (see
+ * `writeSearchIndex`), then deletes the record files (they are build intermediates, never published).
  */
 export async function indexBuiltSite(dist: string): Promise<IndexSummary> {
   const dir = join(dist, RECORD_DIR);
@@ -28,7 +28,7 @@ export async function indexBuiltSite(dist: string): Promise<IndexSummary> {
   function* plans(): Generator<PlanRecords> {
     for (const name of names) yield decodeRecordFile(readFileSync(join(dir, name), 'utf8'), name).plan;
   }
-  const summary = await writeSearchIndex(plans(), join(dist, 'pagefind'));
+  const summary = await writeSearchIndex({ [Symbol.iterator]: plans }, join(dist, 'pagefind'));
   rmSync(dir, { recursive: true, force: true });
   return summary;
 }
@@ -43,6 +43,8 @@ export interface IndexSummary {
 
 /**
  * Indexes the records and writes the Pagefind bundle to `outputPath` (replacing what was there).
+ * `plans` is read twice: first to count how many index pages hold each word and pair (the pairs on
+ * many pages are left out of the index, see `UNINDEXED_PAIR_SHARE`), then to index them.
  * Throws with every Pagefind error when anything goes wrong, or when there are no records.
  */
 export async function writeSearchIndex(
@@ -50,14 +52,17 @@ export async function writeSearchIndex(
   outputPath: string,
   maxRecordsPerPage = DEFAULT_MAX_RECORDS_PER_PAGE,
 ): Promise<IndexSummary> {
+  const counts = emptyTokenCounts();
+  for (const plan of plans) for (const page of indexPages([plan], { maxRecordsPerPage })) countPageTokens(counts, pageFoldedTokens(page));
+  const unindexedPairs = new Set(commonWords(counts, 0).pairs);
+
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   errors.push(...createErrors);
   if (!index) throw new Error(`Pagefind không tạo được chỉ mục:\n${errors.join('\n')}`);
   // Plans are read one at a time; what outlives a plan is small: each index page's record sheet,
-  // already gzipped, and its set of words (for the common-words file).
+  // already gzipped, in the site's order.
   const sheets = new Map<string, Buffer>();
-  const wordSets: Set<string>[] = [];
   let planCount = 0;
   let records = 0;
   try {
@@ -66,7 +71,7 @@ export async function writeSearchIndex(
     const BATCH = 200;
     let batch: IndexPage[] = [];
     const flush = async (): Promise<void> => {
-      const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page) })));
+      const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page, unindexedPairs) })));
       added.forEach((a, j) => {
         for (const e of a.errors) errors.push(`${batch[j]!.url}: ${e}`);
       });
@@ -77,7 +82,6 @@ export async function writeSearchIndex(
       records += plan.records.length;
       for (const page of indexPages([plan], { maxRecordsPerPage })) {
         sheets.set(page.url, gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
-        wordSets.push(pageWordSet(page));
         batch.push(page);
         if (batch.length >= BATCH) await flush();
       }
@@ -92,8 +96,13 @@ export async function writeSearchIndex(
     await pagefind.close();
   }
   const pageCount = sheets.size;
-  writeSheets(outputPath, sheets);
-  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(wordSets)), { level: 9 }));
+  const urls = [...sheets.keys()];
+  const idByUrl = writeSheets(outputPath, sheets);
+  const orderFiles = writeSheetOrder(
+    outputPath,
+    urls.map((url) => idByUrl.get(url)!),
+  );
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(counts, orderFiles)), { level: 9 }));
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;
@@ -109,10 +118,11 @@ export async function writeSearchIndex(
  * fragment is read to learn which page it is. Pagefind's fragment format is internal, so anything
  * unexpected stops the build here rather than shipping a search that cannot show results.
  */
-function writeSheets(outputPath: string, sheets: Map<string, Buffer>): void {
+function writeSheets(outputPath: string, sheets: Map<string, Buffer>): Map<string, string> {
   const fragmentDir = join(outputPath, 'fragment');
   mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
   const expected = sheets.size;
+  const idByUrl = new Map<string, string>();
   let written = 0;
   for (const name of readdirSync(fragmentDir)) {
     const match = /^(.+)\.pf_fragment$/.exec(name);
@@ -121,12 +131,24 @@ function writeSheets(outputPath: string, sheets: Map<string, Buffer>): void {
     const sheet = sheets.get(url);
     if (!sheet) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
     writeFileSync(join(outputPath, sheetFile(match[1]!)), sheet);
+    idByUrl.set(url, match[1]!);
     sheets.delete(url);
     written += 1;
   }
   if (sheets.size > 0 || written !== expected) {
     throw new Error(`Không tìm thấy mảnh chỉ mục của ${sheets.size} trang (ví dụ ${[...sheets.keys()][0]}); Pagefind đổi cách ghi tệp?`);
   }
+  return idByUrl;
+}
+
+/** Writes the result ids in the site's order, `SHEET_ORDER_SIZE` to a file; returns the number of files. */
+function writeSheetOrder(outputPath: string, ids: readonly string[]): number {
+  let files = 0;
+  for (let from = 0; from < ids.length; from += SHEET_ORDER_SIZE) {
+    writeFileSync(join(outputPath, sheetOrderFile(files)), gzipSync(JSON.stringify(ids.slice(from, from + SHEET_ORDER_SIZE)), { level: 9 }));
+    files += 1;
+  }
+  return files;
 }
 
 /** The URL inside a Pagefind fragment file (gzip of "pagefind_dcd" + JSON). */

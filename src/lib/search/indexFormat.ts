@@ -19,6 +19,18 @@ export const SHEET_DIR = 'records';
 /** Where the list of common words (`queryPlan.ts`) is, in the bundle: gzipped JSON. */
 export const COMMON_WORDS_FILE = `${SHEET_DIR}/common.json.gz`;
 
+/** Index pages listed per order file. */
+export const SHEET_ORDER_SIZE = 256;
+
+/**
+ * The n-th file (from 0) listing the index pages' result ids in the site's order (newest plan
+ * first), `SHEET_ORDER_SIZE` to a file: what a broad query reads instead of asking Pagefind
+ * (`isBroadQuery`). Gzipped JSON: an array of ids.
+ */
+export function sheetOrderFile(n: number): string {
+  return `${SHEET_DIR}/order-${n}.json.gz`;
+}
+
 /** A sheet's path in the bundle, from the page's Pagefind result id ("vi_2d3fba8" → "records/vi_2d3fba8.json.gz"). */
 export function sheetFile(resultId: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(resultId)) throw new Error(`Mã kết quả Pagefind lạ: "${resultId}".`);

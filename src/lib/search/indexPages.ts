@@ -16,6 +16,7 @@ import type { PlanContext, PlanRecords, SearchRecord } from './buildRecords.ts';
 import { FILTER_KEYS, PER_KIND_KEYS, perKindKey } from './filterKeys.ts';
 import { dStrokeCopy, foldWord, hasDStroke, lower, pairToken, words } from './fold.ts';
 import { searchableText } from './indexFormat.ts';
+import { foldedPair } from './queryPlan.ts';
 
 /** One page of the index: a plan and some of its records. */
 export interface IndexPage {
@@ -74,9 +75,10 @@ export function pageFilters(page: IndexPage): Record<string, string[]> {
 /**
  * The tokens Pagefind indexes for a page, each once: every word of its plan's place and of its
  * records' searchable text (lowercase), every pair of neighbouring words within a line (see
- * `pairToken`), and after each token with đ its copy with d.
+ * `pairToken`) but those whose folded form is in `unindexedPairs` (see `UNINDEXED_PAIR_SHARE`),
+ * and after each token with đ its copy with d.
  */
-export function pageTokens(page: IndexPage): string[] {
+export function pageTokens(page: IndexPage, unindexedPairs: ReadonlySet<string> = new Set()): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (token: string): void => {
@@ -91,25 +93,36 @@ export function pageTokens(page: IndexPage): string[] {
       const tokens = words(line).map(lower);
       tokens.forEach((t, i) => {
         add(t);
-        if (i > 0) add(pairToken(tokens[i - 1]!, t));
+        if (i > 0 && !unindexedPairs.has(foldedPair(foldWord(tokens[i - 1]!), foldWord(t)))) add(pairToken(tokens[i - 1]!, t));
       });
     }
   }
   return out;
 }
 
-/** The folded words of a page (no pairs), for counting how common each word is (`commonWords`). */
-export function pageWordSet(page: IndexPage): Set<string> {
-  const set = new Set<string>();
-  for (const text of [page.plan.place, ...page.records.map(searchableText)]) for (const w of words(text)) set.add(foldWord(w));
-  return set;
+/**
+ * The distinct folded words of a page, and its folded pairs of neighbouring words within a line,
+ * for counting how common each is (`countPageTokens`).
+ */
+export function pageFoldedTokens(page: IndexPage): { words: Set<string>; pairs: Set<string> } {
+  const out = { words: new Set<string>(), pairs: new Set<string>() };
+  for (const text of [page.plan.place, ...page.records.map(searchableText)]) {
+    for (const line of text.split('\n')) {
+      const folded = words(line).map(foldWord);
+      folded.forEach((w, i) => {
+        out.words.add(w);
+        if (i > 0) out.pairs.add(foldedPair(folded[i - 1]!, w));
+      });
+    }
+  }
+  return out;
 }
 
 /**
  * The HTML Pagefind indexes for a page (never served): its filters in an ignored block, then its
  * tokens. No metadata, not even a title: Pagefind searches metadata too, and boosts titles.
  */
-export function indexPageHtml(page: IndexPage): string {
+export function indexPageHtml(page: IndexPage, unindexedPairs?: ReadonlySet<string>): string {
   const filters = pageFilters(page);
   const filterTags = Object.entries(filters)
     .flatMap(([key, values]) => values.map((value) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`))
@@ -119,7 +132,7 @@ export function indexPageHtml(page: IndexPage): string {
     '<div data-pagefind-ignore>',
     filterTags,
     '</div>',
-    `<p>${escapeHtml(pageTokens(page).join(' '))}</p>`,
+    `<p>${escapeHtml(pageTokens(page, unindexedPairs).join(' '))}</p>`,
     '</body></html>',
   ].join('\n');
 }

@@ -18,7 +18,30 @@ export interface CommonWords {
   pages: number;
   /** Folded word → pages holding it; words on fewer pages than the threshold are left out. */
   words: Record<string, number>;
+  /**
+   * Folded pairs of neighbouring words ("can cuoc") on at least `UNINDEXED_PAIR_SHARE` of the
+   * pages, most common first: the index leaves them out, so they are never asked for.
+   */
+  pairs?: string[];
+  /** How many of the first `pairs` are on at least `BROAD_SHARE` of the pages. */
+  broadPairs?: number;
+  /** How many files list the index pages in the site's order (`sheetOrderFile`). */
+  orderFiles?: number;
 }
+
+/**
+ * A query every one of whose neighbouring word pairs is on at least this share of the index pages
+ * is "broad": Pagefind would answer "most pages", after fetching its engine and the largest index
+ * chunks (at 5,000 plans ~140 kB and ~200 kB). See `isBroadQuery`.
+ */
+export const BROAD_SHARE = 0.5;
+
+/**
+ * Pairs on at least this share of the index pages are left out of the index. They narrow a search
+ * little, yet they were three quarters of its tokens, and Pagefind's indexer holds ~0.6 kB of memory
+ * per token: at 5,000 plans, 8.7 GB with every pair and about a third of that without these.
+ */
+export const UNINDEXED_PAIR_SHARE = 0.1;
 
 /** At most this many tokens per Pagefind query. */
 export const MAX_TERMS = 2;
@@ -40,21 +63,68 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
       .map((x) => x.item);
 
   const pairs = tokens.slice(1).map((t, i) => [tokens[i]!, t] as const);
-  const rarePairs = byRarity(pairs, ([a, b]) => Math.min(df(a), df(b))).slice(0, MAX_TERMS);
+  const unindexed = new Set(common?.pairs ?? []);
+  const indexed = pairs.filter(([a, b]) => !unindexed.has(foldedPair(foldWord(a), foldWord(b))));
+  const rarePairs = byRarity(indexed, ([a, b]) => Math.min(df(a), df(b))).slice(0, MAX_TERMS);
   const pairQuery = rarePairs.map(([a, b]) => pairToken(a, b)).join(' ');
-  if (options.phrase) return [pairQuery];
   const wordQuery = byRarity(tokens, df).slice(0, MAX_TERMS).join(' ');
-  return [pairQuery, wordQuery];
+  if (options.phrase) return [pairQuery || wordQuery];
+  return pairQuery ? [pairQuery, wordQuery] : [wordQuery];
+}
+
+/** How many index pages hold each folded word and each folded pair of neighbouring words. */
+export interface TokenCounts {
+  pages: number;
+  words: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+export function emptyTokenCounts(): TokenCounts {
+  return { pages: 0, words: new Map(), pairs: new Map() };
+}
+
+/** Counts one index page's distinct folded words and pairs (see `pageFoldedTokens`). */
+export function countPageTokens(counts: TokenCounts, page: { words: ReadonlySet<string>; pairs: ReadonlySet<string> }): void {
+  counts.pages += 1;
+  for (const w of page.words) counts.words.set(w, (counts.words.get(w) ?? 0) + 1);
+  for (const p of page.pairs) counts.pairs.set(p, (counts.pairs.get(p) ?? 0) + 1);
 }
 
 /**
- * The words on at least `minShare` of the index pages (and at least 2 pages), from each page's
- * set of words: what `planQuery` avoids asking Pagefind for.
+ * What the search page needs to plan a query: the words on at least `minShare` of the index pages
+ * (and at least 2), most common first, for `planQuery`; the pairs on at least
+ * `UNINDEXED_PAIR_SHARE` (which the index leaves out) and how many of them are on at least
+ * `BROAD_SHARE`, for `isBroadQuery`; and how many order files there are.
  */
-export function commonWords(pageWordSets: readonly ReadonlySet<string>[], minShare = 0.02): CommonWords {
-  const counts = new Map<string, number>();
-  for (const set of pageWordSets) for (const w of set) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const threshold = Math.max(2, Math.ceil(pageWordSets.length * minShare));
-  const common = [...counts.entries()].filter(([, n]) => n >= threshold).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { pages: pageWordSets.length, words: Object.fromEntries(common) };
+export function commonWords(counts: TokenCounts, orderFiles: number, minShare = 0.02): CommonWords {
+  const atLeast = (share: number): number => Math.max(2, Math.ceil(counts.pages * share));
+  const common = [...counts.words.entries()].filter(([, n]) => n >= atLeast(minShare)).sort(byCountThenName);
+  const pairs = [...counts.pairs.entries()].filter(([, n]) => n >= atLeast(UNINDEXED_PAIR_SHARE)).sort(byCountThenName);
+  const broadPairs = pairs.filter(([, n]) => n >= atLeast(BROAD_SHARE)).length;
+  return { pages: counts.pages, words: Object.fromEntries(common), pairs: pairs.map(([p]) => p), broadPairs, orderFiles };
+}
+
+function byCountThenName(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1] || (a[0] < b[0] ? -1 : 1);
+}
+
+/**
+ * Whether a query without filters is better answered without Pagefind: its only word is on at
+ * least `BROAD_SHARE` of the index pages, or every pair of its neighbouring words is ("căn cước
+ * công dân" in a corpus of Đề án 06 plans). Pagefind would return most of the index, ranked by
+ * nothing a reader could explain; reading record sheets in the site's order (newest plan first)
+ * finds the same matches, and the browser checks every record anyway.
+ */
+export function isBroadQuery(query: string, common: CommonWords | null): boolean {
+  if (!common?.pairs || !common.broadPairs || !common.orderFiles) return false;
+  const tokens = words(query).map(foldWord);
+  if (tokens.length === 0) return false;
+  if (tokens.length === 1) return (common.words[tokens[0]!] ?? 0) >= common.pages * BROAD_SHARE;
+  const pairs = new Set(common.pairs.slice(0, common.broadPairs));
+  return tokens.slice(1).every((t, i) => pairs.has(foldedPair(tokens[i]!, t)));
+}
+
+/** The key of a pair of folded neighbouring words in `CommonWords.pairs`: "can cuoc". */
+export function foldedPair(first: string, second: string): string {
+  return `${first} ${second}`;
 }

@@ -1,6 +1,6 @@
-/** A table of contents from a rendered text's headings (the `headings` Astro's `render()` returns). */
+/** A table of contents from a rendered full text's headings (see content/renderPlanText.ts). */
 
-/** A heading as Astro reports it: depth 1–6, the id it got, its text. */
+/** A heading of a rendered text: depth 1–6, the id it got, its text (as Astro's `render()` reports them). */
 export interface Heading {
   depth: number;
   slug: string;

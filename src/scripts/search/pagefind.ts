@@ -1,8 +1,9 @@
 /**
- * Loads Pagefind's browser API from the bundle `npm run build` writes to /pagefind/, once, on
- * first use: nothing of the search index is fetched before a visitor searches.
+ * Loads Pagefind's browser API from the bundle `npm run build` writes to /pagefind/, once, when a
+ * search first needs it (a broad query does not: `isBroadQuery`), and the files beside it: record
+ * sheets, the common words and the sheets' order. Nothing is fetched before a visitor searches.
  */
-import { COMMON_WORDS_FILE, decodeSheet, sheetFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
+import { COMMON_WORDS_FILE, decodeSheet, sheetFile, sheetOrderFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
 import type { CommonWords } from '../../lib/search/queryPlan.ts';
 import type { PagefindFilter } from '../../lib/search/urlState.ts';
 
@@ -58,6 +59,12 @@ export function loadPagefind(): Promise<Pagefind> {
  */
 export async function loadSheet(result: PagefindResult): Promise<StoredSheet> {
   return decodeSheet(await fetchGzipText(`${BUNDLE_DIR}${sheetFile(result.id)}`));
+}
+
+/** The n-th slice of the index pages in the site's order, as results without a score. */
+export async function loadSheetOrder(n: number): Promise<PagefindResult[]> {
+  const ids = JSON.parse(await fetchGzipText(`${BUNDLE_DIR}${sheetOrderFile(n)}`)) as string[];
+  return ids.map((id) => ({ id, score: 0 }));
 }
 
 let common: Promise<CommonWords | null> | undefined;

@@ -12,7 +12,7 @@ import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { hasDiacritics } from '../../lib/search/fold.ts';
-import { planQuery } from '../../lib/search/queryPlan.ts';
+import { isBroadQuery, planQuery, type CommonWords } from '../../lib/search/queryPlan.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import {
@@ -25,7 +25,7 @@ import {
   withoutFilter,
   type SearchState,
 } from '../../lib/search/urlState.ts';
-import { loadCommonWords, loadPagefind, loadSheet, type PagefindResult } from './pagefind.ts';
+import { loadCommonWords, loadPagefind, loadSheet, loadSheetOrder, type PagefindResult } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
@@ -47,6 +47,11 @@ const GROUP_SHOWN = 5;
 const DEBOUNCE = 250;
 
 type HistoryMode = 'push' | 'replace' | 'none';
+
+/** A search Pagefind cannot narrow: broad words and no filter (see `isBroadQuery`). */
+function isBroad(state: SearchState, common: CommonWords | null): boolean {
+  return activeFilterKeys(state.filters).length === 0 && isBroadQuery(state.q, common);
+}
 
 class SearchPage {
   private readonly form: HTMLFormElement;
@@ -104,15 +109,9 @@ class SearchPage {
     this.input.addEventListener('input', () => {
       window.clearTimeout(this.typingTimer);
       this.typingTimer = window.setTimeout(() => void this.search(this.readForm(), 'replace'), DEBOUNCE);
+      void this.warmEngine();
     });
-    this.input.addEventListener(
-      'focus',
-      () => {
-        void loadPagefind().catch(() => undefined);
-        void loadCommonWords();
-      },
-      { once: true },
-    );
+    this.input.addEventListener('focus', () => void loadCommonWords(), { once: true });
     this.form.addEventListener('change', (event) => {
       if (event.target === this.input) return;
       window.clearTimeout(this.typingTimer);
@@ -187,16 +186,23 @@ class SearchPage {
     }
     this.list.setAttribute('aria-busy', 'true');
     try {
-      const [pagefind, common] = await Promise.all([loadPagefind(), loadCommonWords()]);
-      const filters = pagefindFilters(state.filters);
+      const common = await loadCommonWords();
       const stages = planQuery(state.q, common, { phrase: this.query.phrase });
       if (stages.length === 0 && activeFilterKeys(state.filters).length === 0) {
         this.setStatus('');
         this.showTips();
         return;
       }
-      for (const term of stages.length === 0 ? [null] : stages) {
-        this.sources.push(async () => (await pagefind.search(term, { filters })).results);
+      if (isBroad(state, common)) {
+        // Every index page would match: read the record sheets in the site's order instead.
+        for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
+      } else {
+        const pagefind = await loadPagefind();
+        if (run !== this.run) return;
+        const filters = pagefindFilters(state.filters);
+        for (const term of stages.length === 0 ? [null] : stages) {
+          this.sources.push(async () => (await pagefind.search(term, { filters })).results);
+        }
       }
       await this.showMore(false);
     } catch (error) {
@@ -206,6 +212,18 @@ class SearchPage {
     } finally {
       if (run === this.run) this.list.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * While the visitor types, starts loading Pagefind once the words typed so far (the last one may
+   * be unfinished, so it is left out) show that the search will need it.
+   */
+  private async warmEngine(): Promise<void> {
+    const text = this.input.value;
+    const finished = text.slice(0, Math.max(0, text.search(/\S*$/)));
+    if (finished.trim() === '') return;
+    const common = await loadCommonWords();
+    if (!isBroad({ ...this.readForm(), q: finished }, common)) void loadPagefind().catch(() => undefined);
   }
 
   /** Fetches index pages until another screenful of results is found, and shows it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanRecords, SearchRecord } from '../../../src/lib/search/buildRecords.ts';
 import { decodeSheet, encodeSheet, sheetFile } from '../../../src/lib/search/indexFormat.ts';
-import { evenChunks, indexPageHtml, indexPages, pageFilters, pageTokens, pageWordSet } from '../../../src/lib/search/indexPages.ts';
+import { evenChunks, indexPageHtml, indexPages, pageFilters, pageFoldedTokens, pageTokens } from '../../../src/lib/search/indexPages.ts';
 import { seedRecords } from './seedSite.ts';
 
 const plan: PlanRecords['plan'] = {
@@ -70,8 +70,25 @@ describe('packing records into index pages', () => {
     const tokens = pageTokens(page!);
     expect(new Set(tokens).size).toBe(tokens.length);
     expect(tokens).toEqual(expect.arrayContaining(['định', 'dịnh', 'danh', 'địnhdanh', 'dịnhdanh', 'sởy', 'ytế', 'lục', 'bình', 'lụcbình']));
-    expect(pageWordSet(page!)).toBeInstanceOf(Set);
-    expect(pageWordSet(page!).has('dinh')).toBe(true);
+  });
+
+  it('leaves out the pairs the index does not hold, in every spelling of them', () => {
+    const [page] = indexPages([{ plan, records: [task('nv-a', [], [])] }]);
+    const tokens = pageTokens(page!, new Set(['dinh danh', 'so y']));
+    expect(tokens).not.toContain('địnhdanh');
+    expect(tokens).not.toContain('dịnhdanh');
+    expect(tokens).not.toContain('sởy');
+    expect(tokens).toEqual(expect.arrayContaining(['định', 'danh', 'ytế']));
+  });
+
+  it('counts folded words and folded pairs of neighbouring words, each once', () => {
+    const [page] = indexPages([{ plan, records: [task('nv-a', [], []), task('nv-b', [], [])] }]);
+    const { words, pairs } = pageFoldedTokens(page!);
+    expect(words.has('dinh')).toBe(true);
+    expect(words.has('định')).toBe(false);
+    expect(pairs.has('dinh danh')).toBe(true);
+    expect(pairs.has('so y')).toBe(true);
+    expect(pairs.has('luc binh')).toBe(true);
   });
 
   it('writes HTML with filters but no metadata (Pagefind would index it)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, planQuery } from '../../../src/lib/search/queryPlan.ts';
+import { commonWords, countPageTokens, emptyTokenCounts, isBroadQuery, planQuery } from '../../../src/lib/search/queryPlan.ts';
 
 const common = { pages: 100, words: { so: 95, co: 95, du: 90, lieu: 90, te: 60, y: 40, cong: 99, dan: 97, can: 50, cuoc: 50 } };
 
@@ -20,14 +20,67 @@ describe('planQuery', () => {
   it('asks a quoted phrase by its pairs only', () => {
     expect(planQuery('"căn cước công dân"', common, { phrase: true })).toEqual(['căncước cướccông']);
   });
+  it('never asks for a pair the index leaves out, and asks for words when no pair is left', () => {
+    const withPairs = { ...common, pairs: ['so y', 'y te', 'can cuoc'], broadPairs: 1 };
+    expect(planQuery('Sở Y tế Phủ Thông', withPairs)).toEqual(['tếphủ phủthông', 'phủ thông']);
+    expect(planQuery('so y te', withPairs)).toEqual(['y te']);
+    expect(planQuery('"căn cước"', withPairs, { phrase: true })).toEqual(['căn cước']);
+  });
   it('works without a common-word list, taking words in order', () => {
     expect(planQuery('dinh danh dien tu', null)).toEqual(['dinhdanh danhdien', 'dinh danh']);
   });
 });
 
 describe('commonWords', () => {
+  const counted = (pages: [string[], string[]][]) => {
+    const counts = emptyTokenCounts();
+    for (const [words, pairs] of pages) countPageTokens(counts, { words: new Set(words), pairs: new Set(pairs) });
+    return counts;
+  };
   it('lists the words on at least the given share of pages (and 2), most common first', () => {
-    const pages = [new Set(['a', 'b', 'c']), new Set(['a', 'b']), new Set(['a', 'd'])];
-    expect(commonWords(pages, 0.5)).toEqual({ pages: 3, words: { a: 3, b: 2 } });
+    const counts = counted([
+      [['a', 'b', 'c'], []],
+      [['a', 'b'], []],
+      [['a', 'd'], []],
+    ]);
+    expect(commonWords(counts, 1, 0.5)).toEqual({ pages: 3, words: { a: 3, b: 2 }, pairs: [], broadPairs: 0, orderFiles: 1 });
+  });
+  it('lists the pairs the index leaves out (on a tenth of the pages), most common first, and how many are on half', () => {
+    const pages: [string[], string[]][] = Array.from({ length: 20 }, (_, i) => [
+      [],
+      i < 12 ? ['can cuoc', 'y te'] : i < 15 ? ['y te', 'so y'] : i < 16 ? ['phu thong'] : [],
+    ]);
+    const common = commonWords(counted(pages), 2);
+    expect(common.pairs).toEqual(['y te', 'can cuoc', 'so y']);
+    expect(common.broadPairs).toBe(2);
+  });
+});
+
+describe('isBroadQuery', () => {
+  const index = {
+    pages: 100,
+    words: { can: 98, cuoc: 97, cong: 99, dan: 99, phu: 90, thong: 95, thue: 40 },
+    pairs: ['can cuoc', 'cuoc cong', 'cong dan', 'xa phu'],
+    broadPairs: 3,
+    orderFiles: 3,
+  };
+  it('is broad when every pair of neighbouring words is on half the pages or more, whatever the diacritics', () => {
+    expect(isBroadQuery('căn cước công dân', index)).toBe(true);
+    expect(isBroadQuery('CAN CUOC', index)).toBe(true);
+  });
+  it("is not broad when one pair is rarer, though each word is common: a commune's name", () => {
+    expect(isBroadQuery('Phủ Thông', index)).toBe(false);
+    expect(isBroadQuery('căn cước công dân phủ', index)).toBe(false);
+    expect(isBroadQuery('xã phủ', index)).toBe(false);
+  });
+  it('judges a one-word query by the word', () => {
+    expect(isBroadQuery('dân', index)).toBe(true);
+    expect(isBroadQuery('thuế', index)).toBe(false);
+  });
+  it('is never broad without the pair list or the order files (an index built before them), nor for no words', () => {
+    expect(isBroadQuery('căn cước', { pages: 100, words: index.words })).toBe(false);
+    expect(isBroadQuery('căn cước', { ...index, orderFiles: 0 })).toBe(false);
+    expect(isBroadQuery('  ', index)).toBe(false);
+    expect(isBroadQuery('căn cước', null)).toBe(false);
   });
 });
