@@ -482,6 +482,7 @@ describe('loading', () => {
     expect(await settled(page)).toMatch(/Tìm thấy \d+ kết quả/);
     expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
     expect(fetched).toContain('/pagefind/records/order-0.json.gz');
+    await expect(page.locator('[data-search-notice]').textContent()).resolves.toContain('kế hoạch ban hành gần đây nhất trở về trước');
     expect(fetched.filter((p) => p.startsWith('/pagefind/pagefind'))).toEqual([]);
     // A rare word, finished by a space, starts loading Pagefind before the search runs.
     await Promise.all([

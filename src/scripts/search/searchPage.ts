@@ -196,6 +196,9 @@ class SearchPage {
       if (isBroad(state, common)) {
         // Every index page would match: read the record sheets in the site's order instead.
         for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
+        this.notice.replaceChildren(
+          paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
+        );
       } else {
         const pagefind = await loadPagefind();
         if (run !== this.run) return;
