@@ -180,10 +180,10 @@ async function main(): Promise<void> {
     if (!values['no-query']) {
       const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
       try {
-        const rows = await measureSite(browser, dist, 'bench', QUERIES.slice(1, 2).concat(QUERIES.slice(4)));
+        const rows = await measureSite(browser, dist, 'bench', QUERIES);
         firstQuery = rows
           .filter((r) => r.when === 'first')
-          .map((r) => `${r.query}: ${kb(r.bytes)} (${r.requests} yêu cầu, ${r.ms} ms, "${r.status.slice(0, 40)}")`)
+          .map((r) => `${r.query}: ${kb(r.bytes)} (${r.requests} yêu cầu, ${r.ms} ms, "${r.status.slice(0, 60)}")`)
           .join('; ');
       } finally {
         await browser.close();
