@@ -1,6 +1,6 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import { codebook } from './codebook.ts';
-import { tableCsv, tableJson } from './csv.ts';
+import { tableCsvChunks, tableJsonChunks } from './csv.ts';
 import { agencyRows, dutyRows, metricRows, planRows, reportedFigureRows, targetRows, taskRows, unitRows, type RowContext } from './rows.ts';
 import { agencyTable, dutyTable, metricTable, planTable, reportedFigureTable, targetTable, taskTable, unitTable } from './tables.ts';
 import type { Cell, DataTable } from './table.ts';
@@ -40,18 +40,41 @@ const README = (builtOn: string, tables: readonly BundleTable[]) =>
 
 /**
  * The single archive of everything (zip): CSV and JSON of every table, the codebook and a
- * README. Linear in the content: each table is built once and each file written once.
- * `mtime` fixes the files' dates so that the same content gives the same bytes.
+ * README. Linear in the content: each table is built once and each file written once, in pieces,
+ * so that only the compressed archive is ever held whole. `mtime` fixes the files' dates so that
+ * the same content gives the same bytes.
  */
 export function buildBundle(ctx: RowContext): { bytes: Uint8Array; tables: BundleTable[] } {
   const tables = bundleTables(ctx);
   const mtime = new Date(`${ctx.today}T00:00:00Z`);
-  const files: Zippable = {};
+  const out: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    out.push(chunk);
+  });
+  const addFile = (name: string, chunks: Iterable<string>): void => {
+    const file = new ZipDeflate(name, { level: 9 });
+    file.mtime = mtime;
+    zip.add(file);
+    for (const chunk of chunks) file.push(strToU8(chunk));
+    file.push(new Uint8Array(0), true);
+  };
   for (const { table, rows } of tables) {
-    files[`${table.name}.csv`] = [strToU8(tableCsv(table, rows)), { mtime }];
-    files[`${table.name}.json`] = [strToU8(tableJson(rows)), { mtime }];
+    addFile(`${table.name}.csv`, tableCsvChunks(table, rows));
+    addFile(`${table.name}.json`, tableJsonChunks(rows));
   }
-  files['codebook.json'] = [strToU8(JSON.stringify(codebook(tables.map((t) => t.table)), null, 1)), { mtime }];
-  files['README.txt'] = [strToU8(README(ctx.today, tables)), { mtime }];
-  return { bytes: zipSync(files, { level: 9 }), tables };
+  addFile('codebook.json', [JSON.stringify(codebook(tables.map((t) => t.table)), null, 1)]);
+  addFile('README.txt', [README(ctx.today, tables)]);
+  zip.end();
+  return { bytes: concat(out), tables };
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return bytes;
 }

@@ -46,15 +46,29 @@ export const UNINDEXED_PAIR_SHARE = 0.1;
 /** At most this many tokens per Pagefind query. */
 export const MAX_TERMS = 2;
 
+/** How a visitor's query is looked up. */
+export interface QueryPlan {
+  /** Pagefind queries, to run one after another (the next when the previous one's pages are used up). */
+  terms: string[];
+  /**
+   * Then read the record sheets in the site's order: every word left is on at least
+   * `BROAD_SHARE` of the index pages, so Pagefind would return most of them anyway.
+   */
+  thenInOrder: boolean;
+}
+
 /**
- * The Pagefind queries for a visitor's query, to run one after another (the next when the
- * previous one's pages are used up): `[]` for a filter-only search.
- * "so y te" → ["soy yte", "y te"] (with "so" the most common); "thuế" → ["thuế"].
+ * The lookups for a visitor's query: `terms: []` for a filter-only search.
+ * "so y te" → ["soy yte", "y te"] (with "so" the most common); "thuế" → ["thuế"]; with an index that
+ * says which words and pairs are on most pages, "căn cước công dân" → [] then in order.
+ * A filtered search always goes through Pagefind, whose filters narrow it.
  */
-export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean } = {}): string[] {
+export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean; filtered?: boolean } = {}): QueryPlan {
   const tokens = [...new Set(words(query).map((w) => dStrokeCopy(lower(w))))];
-  if (tokens.length === 0) return [];
-  if (tokens.length === 1) return [tokens[0]!];
+  const inOrder = !options.filtered && !!common?.pairs && !!common.orderFiles;
+  if (tokens.length === 0) return { terms: [], thenInOrder: false };
+  if (inOrder && isBroadQuery(query, common)) return { terms: [], thenInOrder: true };
+  if (tokens.length === 1) return { terms: [tokens[0]!], thenInOrder: false };
   const df = (t: string): number => common?.words[foldWord(t)] ?? 0;
   const byRarity = <T>(items: readonly T[], score: (item: T) => number): T[] =>
     items
@@ -67,9 +81,12 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   const indexed = pairs.filter(([a, b]) => !unindexed.has(foldedPair(foldWord(a), foldWord(b))));
   const rarePairs = byRarity(indexed, ([a, b]) => Math.min(df(a), df(b))).slice(0, MAX_TERMS);
   const pairQuery = rarePairs.map(([a, b]) => pairToken(a, b)).join(' ');
-  const wordQuery = byRarity(tokens, df).slice(0, MAX_TERMS).join(' ');
-  if (options.phrase) return [pairQuery || wordQuery];
-  return pairQuery ? [pairQuery, wordQuery] : [wordQuery];
+  const rareWords = byRarity(tokens, df).slice(0, MAX_TERMS);
+  // When even the rarest word is on most pages, asking Pagefind for words returns most of the index.
+  const wordsNarrow = !inOrder || df(rareWords[0]!) < common.pages * BROAD_SHARE;
+  const wordQuery = wordsNarrow ? rareWords.join(' ') : '';
+  const terms = (options.phrase ? [pairQuery || wordQuery] : [pairQuery, wordQuery]).filter(Boolean);
+  return { terms, thenInOrder: !wordsNarrow };
 }
 
 /** How many index pages hold each folded word and each folded pair of neighbouring words. */

@@ -12,7 +12,7 @@ import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { hasDiacritics } from '../../lib/search/fold.ts';
-import { isBroadQuery, planQuery, type CommonWords } from '../../lib/search/queryPlan.ts';
+import { planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import {
@@ -48,9 +48,14 @@ const DEBOUNCE = 250;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
-/** A search Pagefind cannot narrow: broad words and no filter (see `isBroadQuery`). */
-function isBroad(state: SearchState, common: CommonWords | null): boolean {
-  return activeFilterKeys(state.filters).length === 0 && isBroadQuery(state.q, common);
+/** How a search is looked up (see `planQuery`). */
+function planSearch(state: SearchState, common: CommonWords | null, phrase: boolean): QueryPlan {
+  return planQuery(state.q, common, { phrase, filtered: activeFilterKeys(state.filters).length > 0 });
+}
+
+/** Whether a plan asks Pagefind anything (a filter-only search asks it for the filters). */
+function needsPagefind(plan: QueryPlan): boolean {
+  return plan.terms.length > 0 || !plan.thenInOrder;
 }
 
 class SearchPage {
@@ -67,7 +72,7 @@ class SearchPage {
   private run = 0;
   private state: SearchState = { q: '', filters: {} };
   private query: ParsedQuery = parseQuery('', []);
-  /** Searches not yet run, in order (see planQuery): pairs of words, then words. */
+  /** Searches not yet run, in order (see planQuery): pairs of words, then words or the site's order. */
   private sources: (() => Promise<PagefindResult[]>)[] = [];
   /** Index pages found so far, best first, each once. */
   private pages: PagefindResult[] = [];
@@ -187,24 +192,27 @@ class SearchPage {
     this.list.setAttribute('aria-busy', 'true');
     try {
       const common = await loadCommonWords();
-      const stages = planQuery(state.q, common, { phrase: this.query.phrase });
-      if (stages.length === 0 && activeFilterKeys(state.filters).length === 0) {
+      const plan = planSearch(state, common, this.query.phrase);
+      if (plan.terms.length === 0 && !plan.thenInOrder && activeFilterKeys(state.filters).length === 0) {
         this.setStatus('');
         this.showTips();
         return;
       }
-      if (isBroad(state, common)) {
-        // Every index page would match: read the record sheets in the site's order instead.
-        for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
-        this.notice.replaceChildren(
-          paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
-        );
-      } else {
+      if (needsPagefind(plan)) {
         const pagefind = await loadPagefind();
         if (run !== this.run) return;
         const filters = pagefindFilters(state.filters);
-        for (const term of stages.length === 0 ? [null] : stages) {
+        for (const term of plan.terms.length === 0 ? [null] : plan.terms) {
           this.sources.push(async () => (await pagefind.search(term, { filters })).results);
+        }
+      }
+      if (plan.thenInOrder) {
+        // Every index page would match the words left: read the record sheets in the site's order.
+        for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
+        if (plan.terms.length === 0) {
+          this.notice.replaceChildren(
+            paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
+          );
         }
       }
       await this.showMore(false);
@@ -226,7 +234,7 @@ class SearchPage {
     const finished = text.slice(0, Math.max(0, text.search(/\S*$/)));
     if (finished.trim() === '') return;
     const common = await loadCommonWords();
-    if (!isBroad({ ...this.readForm(), q: finished }, common)) void loadPagefind().catch(() => undefined);
+    if (needsPagefind(planSearch({ ...this.readForm(), q: finished }, common, false))) void loadPagefind().catch(() => undefined);
   }
 
   /** Fetches index pages until another screenful of results is found, and shows it. */

@@ -3,31 +3,61 @@ import { commonWords, countPageTokens, emptyTokenCounts, isBroadQuery, planQuery
 
 const common = { pages: 100, words: { so: 95, co: 95, du: 90, lieu: 90, te: 60, y: 40, cong: 99, dan: 97, can: 50, cuoc: 50 } };
 
+/** The Pagefind queries of a plan that never reads in order. */
+const terms = (query: string, index: Parameters<typeof planQuery>[1], options: Parameters<typeof planQuery>[2] = {}): string[] => {
+  const plan = planQuery(query, index, options);
+  expect(plan.thenInOrder).toBe(false);
+  return plan.terms;
+};
+
 describe('planQuery', () => {
   it('asks a one-word query as it is, with đ written d', () => {
-    expect(planQuery('Đắk', common)).toEqual(['dắk']);
-    expect(planQuery('  ', common)).toEqual([]);
+    expect(terms('Đắk', common)).toEqual(['dắk']);
+    expect(terms('  ', common)).toEqual([]);
   });
   it('asks first for the rarest pairs of neighbouring words, then the rarest words', () => {
-    expect(planQuery('so y te', common)).toEqual(['soy yte', 'y te']);
+    expect(terms('so y te', common)).toEqual(['soy yte', 'y te']);
   });
   it('picks a word missing from the common list first: "thuế" in "kết nối cơ sở dữ liệu thuế"', () => {
-    const [pairs, words] = planQuery('kết nối cơ sở dữ liệu thuế', common);
+    const [pairs, words] = terms('kết nối cơ sở dữ liệu thuế', common);
     expect(pairs).toBe('kếtnối nốicơ');
     expect(words).toBe('kết nối');
-    expect(planQuery('cơ sở dữ liệu thuế', common)).toEqual(['liệuthuế sởdữ', 'thuế dữ']);
+    expect(terms('cơ sở dữ liệu thuế', common)).toEqual(['liệuthuế sởdữ', 'thuế dữ']);
   });
   it('asks a quoted phrase by its pairs only', () => {
-    expect(planQuery('"căn cước công dân"', common, { phrase: true })).toEqual(['căncước cướccông']);
+    expect(terms('"căn cước công dân"', common, { phrase: true })).toEqual(['căncước cướccông']);
   });
   it('never asks for a pair the index leaves out, and asks for words when no pair is left', () => {
     const withPairs = { ...common, pairs: ['so y', 'y te', 'can cuoc'], broadPairs: 1 };
-    expect(planQuery('Sở Y tế Phủ Thông', withPairs)).toEqual(['tếphủ phủthông', 'phủ thông']);
-    expect(planQuery('so y te', withPairs)).toEqual(['y te']);
-    expect(planQuery('"căn cước"', withPairs, { phrase: true })).toEqual(['căn cước']);
+    expect(terms('Sở Y tế Phủ Thông', withPairs)).toEqual(['tếphủ phủthông', 'phủ thông']);
+    expect(terms('so y te', withPairs)).toEqual(['y te']);
+    expect(terms('"căn cước"', withPairs, { phrase: true })).toEqual(['căn cước']);
   });
   it('works without a common-word list, taking words in order', () => {
-    expect(planQuery('dinh danh dien tu', null)).toEqual(['dinhdanh danhdien', 'dinh danh']);
+    expect(terms('dinh danh dien tu', null)).toEqual(['dinhdanh danhdien', 'dinh danh']);
+  });
+
+  describe('with the order files of an index that lists its broad pairs', () => {
+    const index = {
+      ...common,
+      words: { ...common.words, vneid: 98, '2025': 93, phu: 90, thong: 95 },
+      pairs: ['can cuoc', 'cuoc cong', 'cong dan', 'y te'],
+      broadPairs: 3,
+      orderFiles: 2,
+    };
+    it("reads a broad query in the site's order without Pagefind", () => {
+      expect(planQuery('căn cước công dân', index)).toEqual({ terms: [], thenInOrder: true });
+    });
+    it('asks Pagefind for a rare pair, then reads in order when even the rarest word is on most pages', () => {
+      expect(planQuery('VNeID 2025', index)).toEqual({ terms: ['vneid2025'], thenInOrder: true });
+      expect(planQuery('Phủ Thông', index)).toEqual({ terms: ['phủthông'], thenInOrder: true });
+    });
+    it('asks Pagefind for words when one of them narrows', () => {
+      expect(planQuery('VNeID thuế', index)).toEqual({ terms: ['vneidthuế', 'thuế vneid'], thenInOrder: false });
+    });
+    it('always asks Pagefind when the search is filtered', () => {
+      expect(planQuery('căn cước công dân', index, { filtered: true })).toEqual({ terms: ['căn cước'], thenInOrder: false });
+    });
   });
 });
 
