@@ -50,10 +50,7 @@ export const MAX_TERMS = 2;
 export interface QueryPlan {
   /** Pagefind queries, to run one after another (the next when the previous one's pages are used up). */
   terms: string[];
-  /**
-   * Then read the record sheets in the site's order: every word left is on at least
-   * `BROAD_SHARE` of the index pages, so Pagefind would return most of them anyway.
-   */
+  /** Then read the record sheets in the site's order: the query is broad (`isBroadQuery`). */
   thenInOrder: boolean;
 }
 
@@ -81,12 +78,10 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   const indexed = pairs.filter(([a, b]) => !unindexed.has(foldedPair(foldWord(a), foldWord(b))));
   const rarePairs = byRarity(indexed, ([a, b]) => Math.min(df(a), df(b))).slice(0, MAX_TERMS);
   const pairQuery = rarePairs.map(([a, b]) => pairToken(a, b)).join(' ');
-  const rareWords = byRarity(tokens, df).slice(0, MAX_TERMS);
-  // When even the rarest word is on most pages, asking Pagefind for words returns most of the index.
-  const wordsNarrow = !inOrder || df(rareWords[0]!) < common.pages * BROAD_SHARE;
-  const wordQuery = wordsNarrow ? rareWords.join(' ') : '';
-  const terms = (options.phrase ? [pairQuery || wordQuery] : [pairQuery, wordQuery]).filter(Boolean);
-  return { terms, thenInOrder: !wordsNarrow };
+  // Words go to Pagefind even when each is on most pages: together they are on far fewer records
+  // ("VNeID 2025"), and reading in order would fetch many sheets to find them.
+  const wordQuery = byRarity(tokens, df).slice(0, MAX_TERMS).join(' ');
+  return { terms: options.phrase ? [pairQuery || wordQuery] : [pairQuery, wordQuery].filter(Boolean), thenInOrder: false };
 }
 
 /** How many index pages hold each folded word and each folded pair of neighbouring words. */
