@@ -54,7 +54,8 @@ export async function writeSearchIndex(
 ): Promise<IndexSummary> {
   const counts = emptyTokenCounts();
   for (const plan of plans) for (const page of indexPages([plan], { maxRecordsPerPage })) countPageTokens(counts, pageFoldedTokens(page));
-  const unindexedPairs = new Set(commonWords(counts, 0).pairs);
+  const common = commonWords(counts, 0);
+  const unindexedPairs = new Set(common.pairs);
 
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -102,7 +103,7 @@ export async function writeSearchIndex(
     outputPath,
     urls.map((url) => idByUrl.get(url)!),
   );
-  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(commonWords(counts, orderFiles)), { level: 9 }));
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify({ ...common, orderFiles }), { level: 9 }));
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;

@@ -18,7 +18,7 @@ import type { Problem } from '../validate/problem.ts';
 import { validate } from '../validate/validate.ts';
 import type { Corpus, LoadedContent, Origin, PlanEntry, PlanFiles } from './corpus.ts';
 import { CONTENT_LAYOUT, PLAN_FILES, type PlanFileKey } from './layout.ts';
-import { readFrontmatter } from './readFrontmatter.ts';
+import { readFrontmatter, readPlanBody } from './readFrontmatter.ts';
 import { readFrontmatterHead } from './readFrontmatterHead.ts';
 import { scanJson } from './scanJson.ts';
 import { writesKeyTwice } from './writesKeyTwice.ts';
@@ -149,7 +149,7 @@ function readPlan(reader: Reader, dir: string, id: string): PlanEntry | null {
     frontmatter: frontmatter,
     // Read only when asked for: the checker never needs the full text.
     get body() {
-      return readFrontmatter(readFileSync(planPath, 'utf8'), false).body;
+      return readPlanBody(planPath);
     },
     sections,
     tasks,

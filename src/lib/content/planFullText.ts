@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readFrontmatter } from './readFrontmatter.ts';
+import { readPlanBody } from './readFrontmatter.ts';
 import { PlanTextError, renderPlanText, type RenderedText } from './renderPlanText.ts';
 
 /**
@@ -9,7 +8,7 @@ import { PlanTextError, renderPlanText, type RenderedText } from './renderPlanTe
  * with the file named.
  */
 export function planFullText(filePath: string, root = process.cwd()): RenderedText {
-  const { body } = readFrontmatter(readFileSync(resolve(root, filePath), 'utf8'), false);
+  const body = readPlanBody(resolve(root, filePath));
   try {
     return renderPlanText(body);
   } catch (error) {

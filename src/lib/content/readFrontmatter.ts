@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
 import { fieldPath, type PathSegment } from '../validate/fieldPath.ts';
 
@@ -134,4 +135,9 @@ function walk(node: unknown, path: PathSegment[], visit: (value: unknown, path: 
       walk(item, [...path, index], visit);
     });
   }
+}
+
+/** The MDX body of the `plan.mdx` at `path`: the plan's full text, read only when it is needed. */
+export function readPlanBody(path: string): string {
+  return readFrontmatter(readFileSync(path, 'utf8'), false).body;
 }

@@ -50,14 +50,14 @@ export const MAX_TERMS = 2;
 export interface QueryPlan {
   /** Pagefind queries, to run one after another (the next when the previous one's pages are used up). */
   terms: string[];
-  /** Then read the record sheets in the site's order: the query is broad (`isBroadQuery`). */
+  /** Instead, read the record sheets in the site's order (`terms` is then empty): the query is broad (`isBroadQuery`). */
   thenInOrder: boolean;
 }
 
 /**
  * The lookups for a visitor's query: `terms: []` for a filter-only search.
  * "so y te" → ["soy yte", "y te"] (with "so" the most common); "thuế" → ["thuế"]; with an index that
- * says which words and pairs are on most pages, "căn cước công dân" → [] then in order.
+ * says which words and pairs are on most pages, "căn cước công dân" → read in order.
  * A filtered search always goes through Pagefind, whose filters narrow it.
  */
 export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean; filtered?: boolean } = {}): QueryPlan {

@@ -53,11 +53,6 @@ function planSearch(state: SearchState, common: CommonWords | null, phrase: bool
   return planQuery(state.q, common, { phrase, filtered: activeFilterKeys(state.filters).length > 0 });
 }
 
-/** Whether a plan asks Pagefind anything (a filter-only search asks it for the filters). */
-function needsPagefind(plan: QueryPlan): boolean {
-  return plan.terms.length > 0 || !plan.thenInOrder;
-}
-
 class SearchPage {
   private readonly form: HTMLFormElement;
   private readonly input: HTMLInputElement;
@@ -72,7 +67,7 @@ class SearchPage {
   private run = 0;
   private state: SearchState = { q: '', filters: {} };
   private query: ParsedQuery = parseQuery('', []);
-  /** Searches not yet run, in order (see planQuery): pairs of words, then words or the site's order. */
+  /** Searches not yet run, in order (see planQuery): pairs of words then words, or the site's order. */
   private sources: (() => Promise<PagefindResult[]>)[] = [];
   /** Index pages found so far, best first, each once. */
   private pages: PagefindResult[] = [];
@@ -198,21 +193,18 @@ class SearchPage {
         this.showTips();
         return;
       }
-      if (needsPagefind(plan)) {
+      if (plan.thenInOrder) {
+        // Every index page would match: read the record sheets in the site's order instead.
+        for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
+        this.notice.replaceChildren(
+          paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
+        );
+      } else {
         const pagefind = await loadPagefind();
         if (run !== this.run) return;
         const filters = pagefindFilters(state.filters);
         for (const term of plan.terms.length === 0 ? [null] : plan.terms) {
           this.sources.push(async () => (await pagefind.search(term, { filters })).results);
-        }
-      }
-      if (plan.thenInOrder) {
-        // Every index page would match the words left: read the record sheets in the site's order.
-        for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
-        if (plan.terms.length === 0) {
-          this.notice.replaceChildren(
-            paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
-          );
         }
       }
       await this.showMore(false);
@@ -234,7 +226,7 @@ class SearchPage {
     const finished = text.slice(0, Math.max(0, text.search(/\S*$/)));
     if (finished.trim() === '') return;
     const common = await loadCommonWords();
-    if (needsPagefind(planSearch({ ...this.readForm(), q: finished }, common, false))) void loadPagefind().catch(() => undefined);
+    if (!planSearch({ ...this.readForm(), q: finished }, common, false).thenInOrder) void loadPagefind().catch(() => undefined);
   }
 
   /** Fetches index pages until another screenful of results is found, and shows it. */
