@@ -12,6 +12,7 @@ import type { PlanRecords } from '../lib/search/buildRecords.ts';
 import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, SHEET_ORDER_SIZE, sheetFile, sheetOrderFile } from '../lib/search/indexFormat.ts';
 import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageFoldedTokens, type IndexPage } from '../lib/search/indexPages.ts';
 import { commonWords, countPageTokens, emptyTokenCounts } from '../lib/search/queryPlan.ts';
+import { encodeCommonWords } from '../lib/search/commonWordsFile.ts';
 import { decodeRecordFile, RECORD_DIR } from '../lib/search/recordFile.ts';
 
 /**
@@ -103,7 +104,7 @@ export async function writeSearchIndex(
     outputPath,
     urls.map((url) => idByUrl.get(url)!),
   );
-  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify({ ...common, orderFiles }), { level: 9 }));
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(encodeCommonWords(common, orderFiles)), { level: 9 }));
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;

@@ -5,6 +5,7 @@
  */
 import { COMMON_WORDS_FILE, decodeSheet, sheetFile, sheetOrderFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
 import type { CommonWords } from '../../lib/search/queryPlan.ts';
+import { decodeCommonWords, type CommonWordsFile } from '../../lib/search/commonWordsFile.ts';
 import type { PagefindFilter } from '../../lib/search/urlState.ts';
 
 /** One index page Pagefind found. Its `data()` (the fragment: the page's tokens) is not needed here. */
@@ -72,7 +73,7 @@ let common: Promise<CommonWords | null> | undefined;
 /** The index's common words (see queryPlan.ts), once; null when they cannot be loaded (queries still work, less sharply). */
 export function loadCommonWords(): Promise<CommonWords | null> {
   common ??= fetchGzipText(`${BUNDLE_DIR}${COMMON_WORDS_FILE}`)
-    .then((text) => JSON.parse(text) as CommonWords)
+    .then((text) => decodeCommonWords(JSON.parse(text) as CommonWordsFile))
     .catch(() => null);
   return common;
 }

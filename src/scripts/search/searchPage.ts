@@ -15,6 +15,7 @@ import { hasDiacritics } from '../../lib/search/fold.ts';
 import { planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
+import { nextBatchSize } from '../../lib/search/sheetBatch.ts';
 import {
   activeFilterKeys,
   isEmptyState,
@@ -30,12 +31,14 @@ import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
 /**
- * Results wanted per screenful before the round may stop early ("Xem thêm" adds more): eight plans'
- * first five. Each index page's records cost ~4 kB, so a broad first query stops after one batch.
+ * A round stops ("Xem thêm" adds more) once it has `WANT` results from at least `WANT_PLANS` plans
+ * (when that many match): a few phone screens, and the plans that promised it, not one plan's list.
+ * Every record sheet read costs 4–9 kB, so this, more than anything, sets what a search downloads.
  */
-const WANT = 40;
-/** Index pages fetched at once. */
-const BATCH = 8;
+const WANT = 20;
+const WANT_PLANS = 5;
+/** Record sheets fetched at once: a few at first, then as many as the yield so far says are needed. */
+const BATCHES = { first: 4, max: 8 };
 /**
  * Index pages looked at per screenful at most, so a rare match never fetches the whole index. High
  * enough that a broad query shows every plan that matches, not the first screenful of one plan.
@@ -235,7 +238,12 @@ class SearchPage {
     const found: Hit[] = [];
     let looked = 0;
     this.more.disabled = true;
-    while (found.length < WANT && looked < MAX_PAGES_PER_ROUND) {
+    const plans = new Set<string>();
+    const goals = () => [
+      { have: found.length, want: WANT },
+      { have: plans.size, want: WANT_PLANS },
+    ];
+    while (goals().some((g) => g.have < g.want) && looked < MAX_PAGES_PER_ROUND) {
       while (this.nextPage >= this.pages.length && this.sources.length > 0) {
         const more = await this.sources.shift()!();
         if (run !== this.run) return;
@@ -247,13 +255,16 @@ class SearchPage {
       }
       if (this.nextPage >= this.pages.length) break;
       const from = this.nextPage;
-      const batch = this.pages.slice(from, from + BATCH);
+      const batch = this.pages.slice(from, from + nextBatchSize(looked, goals(), BATCHES));
       this.nextPage += batch.length;
       looked += batch.length;
       const sheets = await Promise.all(batch.map(loadSheet));
       if (run !== this.run) return;
       const hits = sheets.flatMap((sheet, i) => hitsOfPage(sheet, from + i, this.query, this.state.filters));
-      found.push(...hits.filter((h) => h.full));
+      for (const hit of hits.filter((h) => h.full)) {
+        found.push(hit);
+        plans.add(hit.plan.id);
+      }
       this.partial.push(...hits.filter((h) => !h.full));
     }
     // Ranked across the whole round, so a better hit on a later index page still comes first.
