@@ -92,7 +92,8 @@ function at(r: Run, re: RegExp): number {
 const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
-const gb = (kbytes: number): string => `${(kbytes / 1024 / 1024).toFixed(2)} GB`;
+/** GNU time reports KiB: printed in GiB and in decimal GB, since memory goals are often read either way. */
+const gb = (kbytes: number): string => `${(kbytes / 1024 / 1024).toFixed(2)} GiB (${((kbytes * 1024) / 1e9).toFixed(2)} GB)`;
 
 /** Route folder and file names that are literal in URLs (not [params]): they name page kinds. */
 function literalSegments(): Set<string> {
