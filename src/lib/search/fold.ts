@@ -34,14 +34,9 @@ export function hasDiacritics(text: string): boolean {
   return foldDiacritics(nfc) !== nfc;
 }
 
-/** True for a word that contains đ or Đ, the letter Pagefind does not fold. */
-export function hasDStroke(word: string): boolean {
-  return /[đĐ]/.test(word);
-}
-
 /**
- * A word with đ/Đ written d/D and its other diacritics kept ("định" → "dịnh"): indexed beside the
- * original so "dinh" finds it, while Pagefind still sees which tone marks it carries.
+ * A word with đ/Đ written d/D and its other diacritics kept ("định" → "dịnh"): how the index stores
+ * it and how queries ask for it, so "dinh" finds it while Pagefind still sees its tone marks.
  */
 export function dStrokeCopy(word: string): string {
   return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');

@@ -14,7 +14,7 @@
  */
 import type { PlanContext, PlanRecords, SearchRecord } from './buildRecords.ts';
 import { FILTER_KEYS, PER_KIND_KEYS, perKindKey } from './filterKeys.ts';
-import { dStrokeCopy, foldWord, hasDStroke, lower, pairToken, words } from './fold.ts';
+import { dStrokeCopy, foldWord, lower, pairToken, words } from './fold.ts';
 import { searchableText } from './indexFormat.ts';
 import { foldedPair } from './queryPlan.ts';
 
@@ -76,17 +76,17 @@ export function pageFilters(page: IndexPage): Record<string, string[]> {
  * The tokens Pagefind indexes for a page, each once: every word of its plan's place and of its
  * records' searchable text (lowercase), every pair of neighbouring words within a line (see
  * `pairToken`) but those whose folded form is in `unindexedPairs` (see `UNINDEXED_PAIR_SHARE`),
- * and after each token with đ its copy with d.
+ * each with đ written d ("dịnh"): Pagefind does not fold đ, and queries are always sent with d
+ * (`planQuery`), so a token with đ would never be asked for.
  */
 export function pageTokens(page: IndexPage, unindexedPairs: ReadonlySet<string> = new Set()): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (token: string): void => {
-    for (const t of hasDStroke(token) ? [token, dStrokeCopy(token)] : [token]) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      out.push(t);
-    }
+    const t = dStrokeCopy(token);
+    if (seen.has(t)) return;
+    seen.add(t);
+    out.push(t);
   };
   for (const text of [page.plan.place, ...page.records.map(searchableText)]) {
     for (const line of text.split('\n')) {
