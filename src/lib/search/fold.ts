@@ -3,8 +3,8 @@
  *
  * Pagefind (1.5+) already matches most accents both ways ("can cuoc" finds "căn cước") and ranks
  * exact-diacritic matches a little higher, but it treats đ as a letter of its own: "de an" does not
- * find "Đề án" and "dinh danh" does not find "định danh". So the index holds, beside each word with
- * đ/Đ, a copy written with d (`dStrokeCopy`), and the query sent to Pagefind has its đ written d
+ * find "Đề án" and "dinh danh" does not find "định danh". So the index holds each word with đ/Đ
+ * written d (`withPlainD`, "dịnh"), and the query sent to Pagefind has its đ written d too
  * (`queryPlan.ts`). Whether a result matches the query's diacritics exactly is then decided in
  * the browser (`rank.ts`), on the record's original words.
  */
@@ -38,7 +38,7 @@ export function hasDiacritics(text: string): boolean {
  * A word with đ/Đ written d/D and its other diacritics kept ("định" → "dịnh"): how the index stores
  * it and how queries ask for it, so "dinh" finds it while Pagefind still sees its tone marks.
  */
-export function dStrokeCopy(word: string): string {
+export function withPlainD(word: string): string {
   return word.replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 

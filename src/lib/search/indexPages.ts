@@ -14,7 +14,7 @@
  */
 import type { PlanContext, PlanRecords, SearchRecord } from './buildRecords.ts';
 import { FILTER_KEYS, PER_KIND_KEYS, perKindKey } from './filterKeys.ts';
-import { dStrokeCopy, foldWord, lower, pairToken, words } from './fold.ts';
+import { withPlainD, foldWord, lower, pairToken, words } from './fold.ts';
 import { searchableText } from './indexFormat.ts';
 import { foldedPair } from './queryPlan.ts';
 
@@ -83,7 +83,7 @@ export function pageTokens(page: IndexPage, unindexedPairs: ReadonlySet<string> 
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (token: string): void => {
-    const t = dStrokeCopy(token);
+    const t = withPlainD(token);
     if (seen.has(t)) return;
     seen.add(t);
     out.push(t);

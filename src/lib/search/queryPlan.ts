@@ -10,7 +10,7 @@
  *  2. then, when those run out, the pages holding the query's rarest words anywhere.
  * How common a word is comes from `commonWords`, computed when the index is built.
  */
-import { dStrokeCopy, foldWord, lower, pairToken, words } from './fold.ts';
+import { withPlainD, foldWord, lower, pairToken, words } from './fold.ts';
 
 /** Words found on many index pages, with the number of pages holding each (keys folded: "so", "dinh"). */
 export interface CommonWords {
@@ -61,7 +61,7 @@ export interface QueryPlan {
  * A filtered search always goes through Pagefind, whose filters narrow it.
  */
 export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean; filtered?: boolean } = {}): QueryPlan {
-  const tokens = [...new Set(words(query).map((w) => dStrokeCopy(lower(w))))];
+  const tokens = [...new Set(words(query).map((w) => withPlainD(lower(w))))];
   const inOrder = !options.filtered && !!common?.pairs && !!common.orderFiles;
   if (tokens.length === 0) return { terms: [], thenInOrder: false };
   if (inOrder && isBroadQuery(query, common)) return { terms: [], thenInOrder: true };

@@ -40,8 +40,8 @@ const WANT_PLANS = 5;
 /** Record sheets fetched at once: a few at first, then as many as the yield so far says are needed. */
 const BATCHES = { first: 4, max: 8 };
 /**
- * Index pages looked at per screenful at most, so a rare match never fetches the whole index. High
- * enough that a broad query shows every plan that matches, not the first screenful of one plan.
+ * Index pages looked at per round at most, so a rare match never fetches the whole index; a round
+ * that reaches it shows what it found, and "Xem thêm" looks further.
  */
 const MAX_PAGES_PER_ROUND = 40;
 /** Results shown per plan before its "Xem thêm" button. */
