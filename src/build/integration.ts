@@ -13,6 +13,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkDist, formatDistSummary } from './checkDist.ts';
 import { hostHeaders } from './hostHeaders.ts';
 import { precompress } from './precompress.ts';
+import { releaseFreedMemory } from './releaseMemory.ts';
 import { indexBuiltSite } from './searchIndex.ts';
 import { walkDist } from './walkDist.ts';
 
@@ -23,6 +24,7 @@ export function siteOutput(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        if (!releaseFreedMemory()) logger.info('Không có node --expose-gc: bộ nhớ của bước render chưa được trả lại trước khi lập chỉ mục.');
         const search = await timed('index', logger, () => indexBuiltSite(dist));
         logger.info(`Tìm kiếm: ${search.records} bản ghi (${search.plans} kế hoạch) trong ${search.pages} trang chỉ mục`);
 
