@@ -6,8 +6,10 @@
  *
  *   npm run bench:build -- --plans 1000 [--seed 8] [--keep] [--no-floor] [--no-query]
  *
- * Peak memory is GNU time's maximum resident set size of each command (the build's worker threads
- * share its process). Prints figures only; budgets are judged by the reader.
+ * Peak memory is GNU time's maximum resident set size of each command (the largest single process;
+ * the build's worker threads share its process), and for `astro build` also the largest sum over
+ * its processes (Node and Pagefind's indexer), sampled. Prints figures only; budgets are judged by
+ * the reader.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { writeCorpus } from './corpus.ts';
 import { writeFloorProject, type PageSize } from './floor.ts';
 import { copyProject } from './project.ts';
 import { measureSite, QUERIES } from './support/searchQueries.ts';
+import { sampleTreeMemory, type TreePeak } from './support/treeMemory.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +45,8 @@ interface Run {
   /** User + system CPU seconds: on a shared machine, steadier than wall time. */
   cpu: number;
   peakKb: number;
+  /** The largest sum over the command's processes (sampled; see `sampleTreeMemory`). */
+  treePeak: TreePeak;
   code: number;
   lines: { ms: number; text: string }[];
 }
@@ -51,6 +56,7 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Pro
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-v', ...args], { cwd, env: { ...process.env, ...env, FORCE_COLOR: '0' } });
+    const sampler = sampleTreeMemory(child.pid ?? 0);
     const lines: Run['lines'] = [];
     let stderr = '';
     let pending = '';
@@ -63,11 +69,12 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}): Pro
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', fail);
     child.on('close', (code) => {
+      const treePeak = sampler.stop();
       const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const user = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
       const system = Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
       if (code !== 0) process.stderr.write(`${lines.map((l) => l.text).join('\n')}\n${stderr}`);
-      done({ ms: performance.now() - started, cpu: user + system, peakKb: peak ? Number(peak[1]) : 0, code: code ?? 1, lines });
+      done({ ms: performance.now() - started, cpu: user + system, peakKb: peak ? Number(peak[1]) : 0, treePeak, code: code ?? 1, lines });
     });
   });
 }
@@ -223,6 +230,12 @@ async function main(): Promise<void> {
     row(`dist checks (liên kết, neo, id trùng; html-validate ${validated} trang; sitemap)`, s(stages.get('dist-checks') ?? 0));
     row('compress (gzip + brotli)', s(stages.get('compress') ?? 0));
     row('astro build (tổng)', `${s(build.ms)} (CPU ${build.cpu.toFixed(1)} s), đỉnh ${gb(build.peakKb)}`);
+    const parts = Object.entries(build.treePeak.byCommand)
+      .filter(([, kbytes]) => kbytes >= 50 * 1024)
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, kbytes]) => `${name} ${(kbytes / 1024 / 1024).toFixed(2)}`)
+      .join(' + ');
+    row('astro build: đỉnh tổng các tiến trình (lấy mẫu 0,5 s)', `${gb(build.treePeak.kb)}: ${parts} GiB`);
     row('cả build (check + astro build)', `${s(whole)} (CPU ${(check.cpu + build.cpu).toFixed(1)} s)`);
     row('chỉ mục tìm kiếm (dist/pagefind, chưa nén sẵn)', mb(indexBytes));
     if (firstQuery) row('truy vấn đầu tiên (byte tải, gzip)', firstQuery);
