@@ -9,9 +9,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PlanRecords } from '../lib/search/buildRecords.ts';
-import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, SHEET_ORDER_SIZE, sheetFile, sheetOrderFile } from '../lib/search/indexFormat.ts';
-import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageFoldedTokens, type IndexPage } from '../lib/search/indexPages.ts';
-import { commonWords, countPageTokens, emptyTokenCounts } from '../lib/search/queryPlan.ts';
+import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, SHEET_ORDER_SIZE, sheetFile, sheetOrderFile, wordPagesFile } from '../lib/search/indexFormat.ts';
+import { encodeWordPages } from '../lib/search/wordPages.ts';
+import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageFoldedTokens, type IndexPage, type LeftOut } from '../lib/search/indexPages.ts';
+import { commonWords, countPageTokens, emptyTokenCounts, isIndexedWord } from '../lib/search/queryPlan.ts';
 import { encodeCommonWords } from '../lib/search/commonWordsFile.ts';
 import { decodeRecordFile, RECORD_DIR } from '../lib/search/recordFile.ts';
 
@@ -44,8 +45,9 @@ export interface IndexSummary {
 
 /**
  * Indexes the records and writes the Pagefind bundle to `outputPath` (replacing what was there).
- * `plans` is read twice: first to count how many index pages hold each word and pair (the pairs on
- * many pages are left out of the index, see `UNINDEXED_PAIR_SHARE`), then to index them.
+ * `plans` is read twice: first to count how many index pages hold each word and pair (the words
+ * and pairs on many pages are left out of the index, see `BROAD_SHARE` and `UNINDEXED_PAIR_SHARE`),
+ * then to index them.
  * Throws with every Pagefind error when anything goes wrong, or when there are no records.
  */
 export async function writeSearchIndex(
@@ -56,7 +58,10 @@ export async function writeSearchIndex(
   const counts = emptyTokenCounts();
   for (const plan of plans) for (const page of indexPages([plan], { maxRecordsPerPage })) countPageTokens(counts, pageFoldedTokens(page));
   const common = commonWords(counts, 0);
-  const unindexedPairs = new Set(common.pairs);
+  const leftOut: LeftOut = {
+    pairs: new Set(common.pairs),
+    words: new Set(Object.keys(common.words).filter((w) => !isIndexedWord(w, common))),
+  };
 
   const errors: string[] = [];
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -65,6 +70,8 @@ export async function writeSearchIndex(
   // Plans are read one at a time; what outlives a plan is small: each index page's record sheet,
   // already gzipped, in the site's order.
   const sheets = new Map<string, Buffer>();
+  // Which pages, by position in the site's order, hold each word left out of the index.
+  const leftOutPages = new Map([...leftOut.words].map((w) => [w, [] as number[]]));
   let planCount = 0;
   let records = 0;
   try {
@@ -73,7 +80,7 @@ export async function writeSearchIndex(
     const BATCH = 200;
     let batch: IndexPage[] = [];
     const flush = async (): Promise<void> => {
-      const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page, unindexedPairs) })));
+      const added = await Promise.all(batch.map((page) => index.addHTMLFile({ url: page.url, content: indexPageHtml(page, leftOut) })));
       added.forEach((a, j) => {
         for (const e of a.errors) errors.push(`${batch[j]!.url}: ${e}`);
       });
@@ -83,6 +90,7 @@ export async function writeSearchIndex(
       planCount += 1;
       records += plan.records.length;
       for (const page of indexPages([plan], { maxRecordsPerPage })) {
+        for (const word of pageFoldedTokens(page).words) leftOutPages.get(word)?.push(sheets.size);
         sheets.set(page.url, gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
         batch.push(page);
         if (batch.length >= BATCH) await flush();
@@ -105,6 +113,10 @@ export async function writeSearchIndex(
     urls.map((url) => idByUrl.get(url)!),
   );
   writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(encodeCommonWords(common, orderFiles)), { level: 9 }));
+  mkdirSync(join(outputPath, SHEET_DIR, 'words'), { recursive: true });
+  for (const [word, positions] of leftOutPages) {
+    writeFileSync(join(outputPath, wordPagesFile(word)), gzipSync(encodeWordPages(positions, pageCount), { level: 9 }));
+  }
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;

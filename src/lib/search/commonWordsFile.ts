@@ -19,6 +19,8 @@ export interface CommonWordsFile {
   /** The other pairs the index leaves out, the same way. */
   other: number[];
   orderFiles: number;
+  /** See `CommonWords.unindexedWordMin`. */
+  unindexedWordMin?: number;
 }
 
 export function encodeCommonWords(common: CommonWords, orderFiles: number): CommonWordsFile {
@@ -40,6 +42,7 @@ export function encodeCommonWords(common: CommonWords, orderFiles: number): Comm
     broad: differences(pairs.slice(0, broadCount).map(code)),
     other: differences(pairs.slice(broadCount).map(code)),
     orderFiles,
+    ...(common.unindexedWordMin === undefined ? {} : { unindexedWordMin: common.unindexedWordMin }),
   };
 }
 
@@ -54,6 +57,7 @@ export function decodeCommonWords(file: CommonWordsFile): CommonWords {
     pairs: [...broad, ...sums(file.other).map(pair)],
     broadPairs: broad.length,
     orderFiles: file.orderFiles,
+    ...(file.unindexedWordMin === undefined ? {} : { unindexedWordMin: file.unindexedWordMin }),
   };
 }
 

@@ -19,6 +19,15 @@ export const SHEET_DIR = 'records';
 /** Where the list of common words (`queryPlan.ts`) is, in the bundle: gzipped JSON. */
 export const COMMON_WORDS_FILE = `${SHEET_DIR}/common.json.gz`;
 
+/**
+ * Where the page bitmap of a folded word the index leaves out is (`wordPages.ts`): gzipped base64,
+ * named by the word's UTF-8 bytes in hex, so any word makes a plain file name.
+ */
+export function wordPagesFile(folded: string): string {
+  const hex = [...new TextEncoder().encode(folded)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${SHEET_DIR}/words/${hex}.txt.gz`;
+}
+
 /** Index pages listed per order file. */
 export const SHEET_ORDER_SIZE = 256;
 

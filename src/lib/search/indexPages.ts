@@ -72,14 +72,24 @@ export function pageFilters(page: IndexPage): Record<string, string[]> {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v]]));
 }
 
+/** What the index leaves out (folded: "so y", "dan"): pairs and words on many of its pages. */
+export interface LeftOut {
+  /** See `UNINDEXED_PAIR_SHARE`. */
+  pairs: ReadonlySet<string>;
+  /** See `BROAD_SHARE`. */
+  words: ReadonlySet<string>;
+}
+
+const NOTHING_LEFT_OUT: LeftOut = { pairs: new Set(), words: new Set() };
+
 /**
  * The tokens Pagefind indexes for a page, each once: every word of its plan's place and of its
  * records' searchable text (lowercase), every pair of neighbouring words within a line (see
- * `pairToken`) but those whose folded form is in `unindexedPairs` (see `UNINDEXED_PAIR_SHARE`),
- * each with đ written d ("dịnh"): Pagefind does not fold đ, and queries are always sent with d
- * (`planQuery`), so a token with đ would never be asked for.
+ * `pairToken`), but those whose folded form `leftOut` lists; each with đ written d ("dịnh"):
+ * Pagefind does not fold đ, and queries are always sent with d (`planQuery`), so a token with đ
+ * would never be asked for.
  */
-export function pageTokens(page: IndexPage, unindexedPairs: ReadonlySet<string> = new Set()): string[] {
+export function pageTokens(page: IndexPage, leftOut: LeftOut = NOTHING_LEFT_OUT): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (token: string): void => {
@@ -91,9 +101,10 @@ export function pageTokens(page: IndexPage, unindexedPairs: ReadonlySet<string> 
   for (const text of [page.plan.place, ...page.records.map(searchableText)]) {
     for (const line of text.split('\n')) {
       const tokens = words(line).map(lower);
+      const folded = tokens.map(foldWord);
       tokens.forEach((t, i) => {
-        add(t);
-        if (i > 0 && !unindexedPairs.has(foldedPair(foldWord(tokens[i - 1]!), foldWord(t)))) add(pairToken(tokens[i - 1]!, t));
+        if (!leftOut.words.has(folded[i]!)) add(t);
+        if (i > 0 && !leftOut.pairs.has(foldedPair(folded[i - 1]!, folded[i]!))) add(pairToken(tokens[i - 1]!, t));
       });
     }
   }
@@ -122,7 +133,7 @@ export function pageFoldedTokens(page: IndexPage): { words: Set<string>; pairs: 
  * The HTML Pagefind indexes for a page (never served): its filters in an ignored block, then its
  * tokens. No metadata, not even a title: Pagefind searches metadata too, and boosts titles.
  */
-export function indexPageHtml(page: IndexPage, unindexedPairs?: ReadonlySet<string>): string {
+export function indexPageHtml(page: IndexPage, leftOut?: LeftOut): string {
   const filters = pageFilters(page);
   const filterTags = Object.entries(filters)
     .flatMap(([key, values]) => values.map((value) => `<span data-pagefind-filter="${key}:${escapeHtml(value)}"></span>`))
@@ -132,7 +143,7 @@ export function indexPageHtml(page: IndexPage, unindexedPairs?: ReadonlySet<stri
     '<div data-pagefind-ignore>',
     filterTags,
     '</div>',
-    `<p>${escapeHtml(pageTokens(page, unindexedPairs).join(' '))}</p>`,
+    `<p>${escapeHtml(pageTokens(page, leftOut).join(' '))}</p>`,
     '</body></html>',
   ].join('\n');
 }

@@ -7,7 +7,10 @@
  * Pagefind only has to return a small set of pages that surely contains the matches:
  *  1. first the pages where the query's rarest neighbouring words stand together (their pair
  *     tokens, see `pairToken`), which finds phrases such as "Sở Y tế" among thousands of pages;
- *  2. then, when those run out, the pages holding the query's rarest words anywhere.
+ *  2. then, when those run out, the pages holding the query's rarest words anywhere;
+ *  3. when every word is on half the pages or more (the index leaves those out, see
+ *     `BROAD_SHARE`): without filters, the pages holding every word, in the site's order
+ *     (`wordPages.ts`); with filters, every page they allow.
  * How common a word is comes from `commonWords`, computed when the index is built.
  */
 import { withPlainD, foldWord, lower, pairToken, words } from './fold.ts';
@@ -27,12 +30,21 @@ export interface CommonWords {
   broadPairs?: number;
   /** How many files list the index pages in the site's order (`sheetOrderFile`). */
   orderFiles?: number;
+  /**
+   * Words on at least this many pages are left out of the index (see `BROAD_SHARE`), so they are
+   * never asked for. Absent in an index that holds every word.
+   */
+  unindexedWordMin?: number;
 }
 
 /**
  * A query every one of whose neighbouring word pairs is on at least this share of the index pages
  * is "broad": Pagefind would answer "most pages", after fetching its engine and the largest index
  * chunks (at 5,000 plans ~140 kB and ~200 kB). See `isBroadQuery`.
+ *
+ * Words on at least this share are left out of the index: asking for one narrows a search by half
+ * at most, yet at 5,000 plans these 468 words were three quarters of the index's 3.5 million
+ * (page, word) entries, which Pagefind's indexer holds in memory and its index chunks carry.
  */
 export const BROAD_SHARE = 0.5;
 
@@ -48,16 +60,23 @@ export const MAX_TERMS = 2;
 
 /** How a visitor's query is looked up. */
 export interface QueryPlan {
-  /** Pagefind queries, to run one after another (the next when the previous one's pages are used up). */
-  terms: string[];
-  /** Instead, read the record sheets in the site's order (`terms` is then empty): the query is broad (`isBroadQuery`). */
+  /**
+   * Pagefind queries, to run one after another (the next when the previous one's pages are used
+   * up); `null` asks for every page matching the filters.
+   */
+  terms: (string | null)[];
+  /**
+   * Instead, read the record sheets in the site's order (`terms` is then empty): the query is broad
+   * (`isBroadQuery`), or the index leaves out every one of its words.
+   */
   thenInOrder: boolean;
 }
 
 /**
  * The lookups for a visitor's query: `terms: []` for a filter-only search.
  * "so y te" → ["soy yte", "y te"] (with "so" the most common); "thuế" → ["thuế"]; with an index that
- * says which words and pairs are on most pages, "căn cước công dân" → read in order.
+ * says which words and pairs are on most pages, "căn cước công dân" and "VNeID 2025" (each word
+ * on most pages, the pair on few) → read in order.
  * A filtered search always goes through Pagefind, whose filters narrow it.
  */
 export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean; filtered?: boolean } = {}): QueryPlan {
@@ -65,8 +84,15 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   const inOrder = !options.filtered && !!common?.pairs && !!common.orderFiles;
   if (tokens.length === 0) return { terms: [], thenInOrder: false };
   if (inOrder && isBroadQuery(query, common)) return { terms: [], thenInOrder: true };
-  if (tokens.length === 1) return { terms: [tokens[0]!], thenInOrder: false };
   const df = (t: string): number => common?.words[foldWord(t)] ?? 0;
+  const indexedWords = tokens.filter((t) => isIndexedWord(foldWord(t), common));
+  // No word the index holds: unfiltered, the pages holding every word are read in the site's
+  // order (`wordPages.ts` says which they are, without Pagefind); filtered, the pairs' pages
+  // first, then every page the filters allow.
+  const inOrderInstead = indexedWords.length === 0 && inOrder;
+  const then = (first: string[], wordQuery: string): QueryPlan =>
+    inOrderInstead ? { terms: [], thenInOrder: true } : { terms: [...first, wordQuery || null], thenInOrder: false };
+  if (tokens.length === 1) return then([], indexedWords[0] ?? '');
   const byRarity = <T>(items: readonly T[], score: (item: T) => number): T[] =>
     items
       .map((item, i) => ({ item, i, s: score(item) }))
@@ -78,10 +104,15 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   const indexed = pairs.filter(([a, b]) => !unindexed.has(foldedPair(foldWord(a), foldWord(b))));
   const rarePairs = byRarity(indexed, ([a, b]) => Math.min(df(a), df(b))).slice(0, MAX_TERMS);
   const pairQuery = rarePairs.map(([a, b]) => pairToken(a, b)).join(' ');
-  // Words go to Pagefind even when each is on most pages: together they are on far fewer records
-  // ("VNeID 2025"), and reading in order would fetch many sheets to find them.
-  const wordQuery = byRarity(tokens, df).slice(0, MAX_TERMS).join(' ');
-  return { terms: options.phrase ? [pairQuery || wordQuery] : [pairQuery, wordQuery].filter(Boolean), thenInOrder: false };
+  const wordQuery = byRarity(indexedWords, df).slice(0, MAX_TERMS).join(' ');
+  // A phrase holds its pairs, so their pages hold every match.
+  if (options.phrase && pairQuery) return { terms: [pairQuery], thenInOrder: false };
+  return then(pairQuery ? [pairQuery] : [], wordQuery);
+}
+
+/** Whether the index holds a folded word: it leaves out those on at least `BROAD_SHARE` of its pages. */
+export function isIndexedWord(folded: string, common: CommonWords | null): boolean {
+  return common?.unindexedWordMin === undefined || (common.words[folded] ?? 0) < common.unindexedWordMin;
 }
 
 /** How many index pages hold each folded word and each folded pair of neighbouring words. */
@@ -104,16 +135,25 @@ export function countPageTokens(counts: TokenCounts, page: { words: ReadonlySet<
 
 /**
  * What the search page needs to plan a query: the words on at least `minShare` of the index pages
- * (and at least 2), most common first, for `planQuery`; the pairs on at least
- * `UNINDEXED_PAIR_SHARE` (which the index leaves out) and how many of them are on at least
- * `BROAD_SHARE`, for `isBroadQuery`; and how many order files there are.
+ * (and at least 2), most common first, for `planQuery`, and from how many pages on a word is left
+ * out of the index; the pairs on at least `UNINDEXED_PAIR_SHARE` (which the index leaves out) and
+ * how many of them are on at least `BROAD_SHARE`, for `isBroadQuery`; and how many order files
+ * there are.
  */
 export function commonWords(counts: TokenCounts, orderFiles: number, minShare = 0.02): CommonWords {
   const atLeast = (share: number): number => Math.max(2, Math.ceil(counts.pages * share));
-  const common = [...counts.words.entries()].filter(([, n]) => n >= atLeast(minShare)).sort(byCountThenName);
+  // Every word left out of the index is listed, so the search page never asks for one.
+  const common = [...counts.words.entries()].filter(([, n]) => n >= atLeast(Math.min(minShare, BROAD_SHARE))).sort(byCountThenName);
   const pairs = [...counts.pairs.entries()].filter(([, n]) => n >= atLeast(UNINDEXED_PAIR_SHARE)).sort(byCountThenName);
   const broadPairs = pairs.filter(([, n]) => n >= atLeast(BROAD_SHARE)).length;
-  return { pages: counts.pages, words: Object.fromEntries(common), pairs: pairs.map(([p]) => p), broadPairs, orderFiles };
+  return {
+    pages: counts.pages,
+    words: Object.fromEntries(common),
+    pairs: pairs.map(([p]) => p),
+    broadPairs,
+    orderFiles,
+    unindexedWordMin: atLeast(BROAD_SHARE),
+  };
 }
 
 function byCountThenName(a: [string, number], b: [string, number]): number {

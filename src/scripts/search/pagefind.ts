@@ -1,9 +1,11 @@
 /**
  * Loads Pagefind's browser API from the bundle `npm run build` writes to /pagefind/, once, when a
  * search first needs it (a broad query does not: `isBroadQuery`), and the files beside it: record
- * sheets, the common words and the sheets' order. Nothing is fetched before a visitor searches.
+ * sheets, the common words, the sheets' order and which pages hold the words the index leaves out.
+ * Nothing is fetched before a visitor searches.
  */
-import { COMMON_WORDS_FILE, decodeSheet, sheetFile, sheetOrderFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
+import { COMMON_WORDS_FILE, decodeSheet, sheetFile, sheetOrderFile, wordPagesFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
+import { decodeWordPages } from '../../lib/search/wordPages.ts';
 import type { CommonWords } from '../../lib/search/queryPlan.ts';
 import { decodeCommonWords, type CommonWordsFile } from '../../lib/search/commonWordsFile.ts';
 import type { PagefindFilter } from '../../lib/search/urlState.ts';
@@ -66,6 +68,11 @@ export async function loadSheet(result: PagefindResult): Promise<StoredSheet> {
 export async function loadSheetOrder(n: number): Promise<PagefindResult[]> {
   const ids = JSON.parse(await fetchGzipText(`${BUNDLE_DIR}${sheetOrderFile(n)}`)) as string[];
   return ids.map((id) => ({ id, score: 0 }));
+}
+
+/** Which index pages hold a word the index leaves out (`wordPages.ts`), by position in the site's order. */
+export async function loadWordPages(folded: string): Promise<Uint8Array> {
+  return decodeWordPages(await fetchGzipText(`${BUNDLE_DIR}${wordPagesFile(folded)}`));
 }
 
 let common: Promise<CommonWords | null> | undefined;

@@ -11,8 +11,10 @@
 import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
-import { hasDiacritics } from '../../lib/search/fold.ts';
-import { planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
+import { foldWord, hasDiacritics, words } from '../../lib/search/fold.ts';
+import { isIndexedWord, planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
+import { SHEET_ORDER_SIZE } from '../../lib/search/indexFormat.ts';
+import { holdsAll } from '../../lib/search/wordPages.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { nextBatchSize } from '../../lib/search/sheetBatch.ts';
@@ -26,7 +28,7 @@ import {
   withoutFilter,
   type SearchState,
 } from '../../lib/search/urlState.ts';
-import { loadCommonWords, loadPagefind, loadSheet, loadSheetOrder, type PagefindResult } from './pagefind.ts';
+import { loadCommonWords, loadPagefind, loadSheet, loadSheetOrder, loadWordPages, type PagefindResult } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
@@ -197,8 +199,14 @@ class SearchPage {
         return;
       }
       if (plan.thenInOrder) {
-        // Every index page would match: read the record sheets in the site's order instead.
-        for (let n = 0; n < common!.orderFiles!; n++) this.sources.push(() => loadSheetOrder(n));
+        // The words are on most index pages: read, in the site's order, the record sheets of the
+        // pages holding every word the index leaves out.
+        const leftOut = [...new Set(words(state.q).map(foldWord))].filter((w) => !isIndexedWord(w, common));
+        const bitmaps = await Promise.all(leftOut.map(loadWordPages));
+        if (run !== this.run) return;
+        for (let n = 0; n < common!.orderFiles!; n++) {
+          this.sources.push(async () => (await loadSheetOrder(n)).filter((_, i) => holdsAll(bitmaps, n * SHEET_ORDER_SIZE + i)));
+        }
         this.notice.replaceChildren(
           paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
         );

@@ -9,6 +9,7 @@ const common: CommonWords = {
   pairs: ['co so', 'du lieu', 'can cuoc', 'so y', 'y te', 'so du', '2025 1'],
   broadPairs: 3,
   orderFiles: 4,
+  unindexedWordMin: 50,
 };
 
 describe('the common-words file', () => {
@@ -17,6 +18,7 @@ describe('the common-words file', () => {
     expect(back.pages).toBe(100);
     expect(back.words).toEqual(common.words);
     expect(back.orderFiles).toBe(4);
+    expect(back.unindexedWordMin).toBe(50);
     expect(back.broadPairs).toBe(3);
     expect(new Set(back.pairs!.slice(0, 3))).toEqual(new Set(['co so', 'du lieu', 'can cuoc']));
     expect(new Set(back.pairs!.slice(3))).toEqual(new Set(['so y', 'y te', 'so du', '2025 1']));

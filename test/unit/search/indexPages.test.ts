@@ -77,11 +77,19 @@ describe('packing records into index pages', () => {
 
   it('leaves out the pairs the index does not hold, in every spelling of them', () => {
     const [page] = indexPages([{ plan, records: [task('nv-a', [], [])] }]);
-    const tokens = pageTokens(page!, new Set(['dinh danh', 'so y']));
+    const tokens = pageTokens(page!, { pairs: new Set(['dinh danh', 'so y']), words: new Set() });
     expect(tokens).not.toContain('địnhdanh');
     expect(tokens).not.toContain('dịnhdanh');
     expect(tokens).not.toContain('sởy');
     expect(tokens).toEqual(expect.arrayContaining(['dịnh', 'danh', 'ytế']));
+  });
+
+  it('leaves out the words the index does not hold, in every spelling, but keeps their pairs', () => {
+    const [page] = indexPages([{ plan, records: [task('nv-a', [], [])] }]);
+    const tokens = pageTokens(page!, { pairs: new Set(), words: new Set(['dinh', 'so']) });
+    expect(tokens).not.toContain('dịnh');
+    expect(tokens).not.toContain('sở');
+    expect(tokens).toEqual(expect.arrayContaining(['danh', 'dịnhdanh', 'sởy', 'y', 'ytế']));
   });
 
   it('counts folded words and folded pairs of neighbouring words, each once', () => {

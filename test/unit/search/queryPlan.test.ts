@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, countPageTokens, emptyTokenCounts, isBroadQuery, planQuery } from '../../../src/lib/search/queryPlan.ts';
+import { commonWords, countPageTokens, emptyTokenCounts, isBroadQuery, isIndexedWord, planQuery } from '../../../src/lib/search/queryPlan.ts';
 
 const common = { pages: 100, words: { so: 95, co: 95, du: 90, lieu: 90, te: 60, y: 40, cong: 99, dan: 97, can: 50, cuoc: 50 } };
 
 /** The Pagefind queries of a plan that never reads in order. */
-const terms = (query: string, index: Parameters<typeof planQuery>[1], options: Parameters<typeof planQuery>[2] = {}): string[] => {
+const terms = (query: string, index: Parameters<typeof planQuery>[1], options: Parameters<typeof planQuery>[2] = {}): (string | null)[] => {
   const plan = planQuery(query, index, options);
   expect(plan.thenInOrder).toBe(false);
   return plan.terms;
@@ -56,6 +56,32 @@ describe('planQuery', () => {
       expect(planQuery('căn cước công dân', index, { filtered: true })).toEqual({ terms: ['căn cước'], thenInOrder: false });
     });
   });
+
+  describe('with an index that leaves out the words on half its pages', () => {
+    const index = {
+      ...common,
+      words: { ...common.words, vneid: 98, '2025': 93, phu: 90, thong: 95, thue: 30 },
+      pairs: ['can cuoc', 'cuoc cong', 'cong dan', 'y te'],
+      broadPairs: 3,
+      orderFiles: 2,
+      unindexedWordMin: 50,
+    };
+    it('never asks for such a word; with none left, reads in order without Pagefind', () => {
+      expect(planQuery('VNeID 2025', index)).toEqual({ terms: [], thenInOrder: true });
+      expect(planQuery('Phủ Thông', index)).toEqual({ terms: [], thenInOrder: true });
+      expect(planQuery('cơ sở dữ liệu thuế', index)).toEqual({ terms: ['liệuthuế sởdữ', 'thuế'], thenInOrder: false });
+      expect(planQuery('dân', index)).toEqual({ terms: [], thenInOrder: true });
+    });
+    it('asks for every page the filters allow when the search is filtered', () => {
+      expect(planQuery('VNeID 2025', index, { filtered: true })).toEqual({ terms: ['vneid2025', null], thenInOrder: false });
+      expect(planQuery('dân', index, { filtered: true })).toEqual({ terms: [null], thenInOrder: false });
+      expect(planQuery('căn cước công dân', index, { filtered: true })).toEqual({ terms: [null], thenInOrder: false });
+    });
+    it('asks a quoted phrase by its pairs only', () => {
+      expect(planQuery('"Phủ Thông"', index, { phrase: true })).toEqual({ terms: ['phủthông'], thenInOrder: false });
+      expect(planQuery('"căn cước"', index, { phrase: true, filtered: true })).toEqual({ terms: [null], thenInOrder: false });
+    });
+  });
 });
 
 describe('commonWords', () => {
@@ -70,7 +96,15 @@ describe('commonWords', () => {
       [['a', 'b'], []],
       [['a', 'd'], []],
     ]);
-    expect(commonWords(counts, 1, 0.5)).toEqual({ pages: 3, words: { a: 3, b: 2 }, pairs: [], broadPairs: 0, orderFiles: 1 });
+    expect(commonWords(counts, 1, 0.5)).toEqual({ pages: 3, words: { a: 3, b: 2 }, pairs: [], broadPairs: 0, orderFiles: 1, unindexedWordMin: 2 });
+  });
+  it('lists every word the index leaves out, whatever share is asked for', () => {
+    const counts = counted(Array.from({ length: 10 }, (_, i): [string[], string[]] => [i < 6 ? ['a', 'b'] : ['a'], []]));
+    const common = commonWords(counts, 1, 0.9);
+    expect(common.words).toEqual({ a: 10, b: 6 });
+    expect(common.unindexedWordMin).toBe(5);
+    expect(isIndexedWord('b', common)).toBe(false);
+    expect(isIndexedWord('c', common)).toBe(true);
   });
   it('lists the pairs the index leaves out (on a tenth of the pages), most common first, and how many are on half', () => {
     const pages: [string[], string[]][] = Array.from({ length: 20 }, (_, i) => [
