@@ -9,8 +9,8 @@
  *     tokens, see `pairToken`), which finds phrases such as "Sở Y tế" among thousands of pages;
  *  2. then, when those run out, the pages holding the query's rarest words anywhere;
  *  3. when every word is on half the pages or more (the index leaves those out, see
- *     `BROAD_SHARE`): without filters, the pages holding every word, in the site's order
- *     (`wordPages.ts`); with filters, every page they allow.
+ *     `BROAD_SHARE`): after the pairs, without filters the pages holding every word, in the
+ *     site's order (`wordPages.ts`); with filters, every page they allow.
  * How common a word is comes from `commonWords`, computed when the index is built.
  */
 import { withPlainD, foldWord, lower, pairToken, words } from './fold.ts';
@@ -66,8 +66,8 @@ export interface QueryPlan {
    */
   terms: (string | null)[];
   /**
-   * Instead, read the record sheets in the site's order (`terms` is then empty): the query is broad
-   * (`isBroadQuery`), or the index leaves out every one of its words.
+   * Then read the record sheets in the site's order: the query is broad (`isBroadQuery`; `terms` is
+   * then empty), or the index leaves out every one of its words (`terms` then holds its pairs).
    */
   thenInOrder: boolean;
 }
@@ -75,8 +75,8 @@ export interface QueryPlan {
 /**
  * The lookups for a visitor's query: `terms: []` for a filter-only search.
  * "so y te" → ["soy yte", "y te"] (with "so" the most common); "thuế" → ["thuế"]; with an index that
- * says which words and pairs are on most pages, "căn cước công dân" and "VNeID 2025" (each word
- * on most pages, the pair on few) → read in order.
+ * says which words and pairs are on most pages, "căn cước công dân" → read in order, and "VNeID
+ * 2025" (each word on most pages, the pair on few) → ["vneid2025"], then read in order.
  * A filtered search always goes through Pagefind, whose filters narrow it.
  */
 export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean; filtered?: boolean } = {}): QueryPlan {
@@ -86,12 +86,12 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   if (inOrder && isBroadQuery(query, common)) return { terms: [], thenInOrder: true };
   const df = (t: string): number => common?.words[foldWord(t)] ?? 0;
   const indexedWords = tokens.filter((t) => isIndexedWord(foldWord(t), common));
-  // No word the index holds: unfiltered, the pages holding every word are read in the site's
-  // order (`wordPages.ts` says which they are, without Pagefind); filtered, the pairs' pages
-  // first, then every page the filters allow.
-  const inOrderInstead = indexedWords.length === 0 && inOrder;
+  // No word the index holds: the pairs' pages first (a commune's name: "Phú Thông"), then,
+  // unfiltered, the pages holding every word in the site's order (`wordPages.ts` says which they
+  // are); filtered, every page the filters allow.
+  const inOrderAfter = indexedWords.length === 0 && inOrder;
   const then = (first: string[], wordQuery: string): QueryPlan =>
-    inOrderInstead ? { terms: [], thenInOrder: true } : { terms: [...first, wordQuery || null], thenInOrder: false };
+    inOrderAfter ? { terms: first, thenInOrder: true } : { terms: [...first, wordQuery || null], thenInOrder: false };
   if (tokens.length === 1) return then([], indexedWords[0] ?? '');
   const byRarity = <T>(items: readonly T[], score: (item: T) => number): T[] =>
     items

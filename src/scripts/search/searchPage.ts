@@ -198,6 +198,14 @@ class SearchPage {
         this.showTips();
         return;
       }
+      if (!plan.thenInOrder || plan.terms.length > 0) {
+        const pagefind = await loadPagefind();
+        if (run !== this.run) return;
+        const filters = pagefindFilters(state.filters);
+        for (const term of plan.terms.length === 0 ? [null] : plan.terms) {
+          this.sources.push(async () => (await pagefind.search(term, { filters })).results);
+        }
+      }
       if (plan.thenInOrder) {
         // The words are on most index pages: read, in the site's order, the record sheets of the
         // pages holding every word the index leaves out.
@@ -208,15 +216,12 @@ class SearchPage {
           this.sources.push(async () => (await loadSheetOrder(n)).filter((_, i) => holdsAll(bitmaps, n * SHEET_ORDER_SIZE + i)));
         }
         this.notice.replaceChildren(
-          paragraph('Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'),
+          paragraph(
+            plan.terms.length > 0
+              ? 'Các từ này có trong hầu hết các kế hoạch: trước hết là nơi các từ đứng liền nhau, sau đó lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'
+              : 'Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.',
+          ),
         );
-      } else {
-        const pagefind = await loadPagefind();
-        if (run !== this.run) return;
-        const filters = pagefindFilters(state.filters);
-        for (const term of plan.terms.length === 0 ? [null] : plan.terms) {
-          this.sources.push(async () => (await pagefind.search(term, { filters })).results);
-        }
       }
       await this.showMore(false);
     } catch (error) {
@@ -237,7 +242,8 @@ class SearchPage {
     const finished = text.slice(0, Math.max(0, text.search(/\S*$/)));
     if (finished.trim() === '') return;
     const common = await loadCommonWords();
-    if (!planSearch({ ...this.readForm(), q: finished }, common, false).thenInOrder) void loadPagefind().catch(() => undefined);
+    const plan = planSearch({ ...this.readForm(), q: finished }, common, false);
+    if (!plan.thenInOrder || plan.terms.length > 0) void loadPagefind().catch(() => undefined);
   }
 
   /** Fetches index pages until another screenful of results is found, and shows it. */

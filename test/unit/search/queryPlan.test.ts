@@ -66,9 +66,9 @@ describe('planQuery', () => {
       orderFiles: 2,
       unindexedWordMin: 50,
     };
-    it('never asks for such a word; with none left, reads in order without Pagefind', () => {
-      expect(planQuery('VNeID 2025', index)).toEqual({ terms: [], thenInOrder: true });
-      expect(planQuery('Phủ Thông', index)).toEqual({ terms: [], thenInOrder: true });
+    it('never asks for such a word; with none left, asks for the pairs, then reads in order', () => {
+      expect(planQuery('VNeID 2025', index)).toEqual({ terms: ['vneid2025'], thenInOrder: true });
+      expect(planQuery('Phủ Thông', index)).toEqual({ terms: ['phủthông'], thenInOrder: true });
       expect(planQuery('cơ sở dữ liệu thuế', index)).toEqual({ terms: ['liệuthuế sởdữ', 'thuế'], thenInOrder: false });
       expect(planQuery('dân', index)).toEqual({ terms: [], thenInOrder: true });
     });
