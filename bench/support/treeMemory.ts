@@ -27,7 +27,9 @@ export function sampleTreeMemory(rootPid: number, everyMs = 500): { stop: () => 
       if (close < 0) continue;
       const ppid = Number(stat.slice(close + 2).split(' ')[1]);
       command.set(Number(name), stat.slice(stat.indexOf('(') + 1, close));
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      const siblings = children.get(ppid);
+      if (siblings) siblings.push(Number(name));
+      else children.set(ppid, [Number(name)]);
     }
     const now: TreePeak = { kb: 0, byCommand: {} };
     const stack = [rootPid];

@@ -110,6 +110,11 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   return then(pairQuery ? [pairQuery] : [], wordQuery);
 }
 
+/** Whether a plan asks Pagefind anything: any plan but reading in order alone. */
+export function needsPagefind(plan: QueryPlan): boolean {
+  return !plan.thenInOrder || plan.terms.length > 0;
+}
+
 /** Whether the index holds a folded word: it leaves out those on at least `BROAD_SHARE` of its pages. */
 export function isIndexedWord(folded: string, common: CommonWords | null): boolean {
   return common?.unindexedWordMin === undefined || (common.words[folded] ?? 0) < common.unindexedWordMin;

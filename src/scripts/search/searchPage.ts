@@ -12,7 +12,7 @@ import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { foldWord, hasDiacritics, words } from '../../lib/search/fold.ts';
-import { isIndexedWord, planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
+import { isIndexedWord, needsPagefind, planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
 import { SHEET_ORDER_SIZE } from '../../lib/search/indexFormat.ts';
 import { holdsAll } from '../../lib/search/wordPages.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
@@ -198,7 +198,7 @@ class SearchPage {
         this.showTips();
         return;
       }
-      if (!plan.thenInOrder || plan.terms.length > 0) {
+      if (needsPagefind(plan)) {
         const pagefind = await loadPagefind();
         if (run !== this.run) return;
         const filters = pagefindFilters(state.filters);
@@ -242,8 +242,7 @@ class SearchPage {
     const finished = text.slice(0, Math.max(0, text.search(/\S*$/)));
     if (finished.trim() === '') return;
     const common = await loadCommonWords();
-    const plan = planSearch({ ...this.readForm(), q: finished }, common, false);
-    if (!plan.thenInOrder || plan.terms.length > 0) void loadPagefind().catch(() => undefined);
+    if (needsPagefind(planSearch({ ...this.readForm(), q: finished }, common, false))) void loadPagefind().catch(() => undefined);
   }
 
   /** Fetches index pages until another screenful of results is found, and shows it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWords, countPageTokens, emptyTokenCounts, isBroadQuery, isIndexedWord, planQuery } from '../../../src/lib/search/queryPlan.ts';
+import { commonWords, countPageTokens, emptyTokenCounts, isBroadQuery, isIndexedWord, needsPagefind, planQuery } from '../../../src/lib/search/queryPlan.ts';
 
 const common = { pages: 100, words: { so: 95, co: 95, du: 90, lieu: 90, te: 60, y: 40, cong: 99, dan: 97, can: 50, cuoc: 50 } };
 
@@ -76,6 +76,11 @@ describe('planQuery', () => {
       expect(planQuery('VNeID 2025', index, { filtered: true })).toEqual({ terms: ['vneid2025', null], thenInOrder: false });
       expect(planQuery('dân', index, { filtered: true })).toEqual({ terms: [null], thenInOrder: false });
       expect(planQuery('căn cước công dân', index, { filtered: true })).toEqual({ terms: [null], thenInOrder: false });
+    });
+    it('needs Pagefind unless it only reads in order', () => {
+      expect(needsPagefind(planQuery('VNeID 2025', index))).toBe(true);
+      expect(needsPagefind(planQuery('dân', index))).toBe(false);
+      expect(needsPagefind(planQuery('dân', index, { filtered: true }))).toBe(true);
     });
     it('asks a quoted phrase by its pairs only', () => {
       expect(planQuery('"Phủ Thông"', index, { phrase: true })).toEqual({ terms: ['phủthông'], thenInOrder: false });
