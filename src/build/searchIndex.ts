@@ -4,14 +4,14 @@
  * API to dist/pagefind/. Run by the build integration (src/build/integration.ts); any Pagefind error,
  * or nothing to index, throws and so fails the build: a site with a broken search is never published.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PlanRecords } from '../lib/search/buildRecords.ts';
-import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, SHEET_ORDER_SIZE, sheetFile, sheetOrderFile, wordPagesFile } from '../lib/search/indexFormat.ts';
-import { encodeWordPages } from '../lib/search/wordPages.ts';
+import { COMMON_WORDS_FILE, encodeSheet, SHEET_DIR, SHEET_ORDER_SIZE, sheetFile, sheetOrderFile } from '../lib/search/indexFormat.ts';
 import { DEFAULT_MAX_RECORDS_PER_PAGE, indexPageHtml, indexPages, pageFoldedTokens, type IndexPage, type LeftOut } from '../lib/search/indexPages.ts';
+import { InOrderFiles } from './inOrderFiles.ts';
 import { commonWords, countPageTokens, emptyTokenCounts, isIndexedWord } from '../lib/search/queryPlan.ts';
 import { encodeCommonWords } from '../lib/search/commonWordsFile.ts';
 import { decodeRecordFile, RECORD_DIR } from '../lib/search/recordFile.ts';
@@ -67,11 +67,14 @@ export async function writeSearchIndex(
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   errors.push(...createErrors);
   if (!index) throw new Error(`Pagefind không tạo được chỉ mục:\n${errors.join('\n')}`);
-  // Plans are read one at a time; what outlives a plan is small: each index page's record sheet,
-  // already gzipped, in the site's order.
-  const sheets = new Map<string, Buffer>();
-  // Which pages, by position in the site's order, hold each word left out of the index.
-  const leftOutPages = new Map([...leftOut.words].map((w) => [w, [] as number[]]));
+  // Plans are read one at a time; what outlives a page is written to a staging folder beside the
+  // bundle (its record sheet, named by its position until Pagefind names it; its parts, masks and
+  // filter bitmaps, see `InOrderFiles`), moved into the bundle once Pagefind has written it.
+  const staging = `${outputPath}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(staging, STAGED_SHEETS), { recursive: true });
+  const inOrder = new InOrderFiles(leftOut.words, staging);
+  const positionByUrl = new Map<string, number>();
   let planCount = 0;
   let records = 0;
   try {
@@ -90,13 +93,16 @@ export async function writeSearchIndex(
       planCount += 1;
       records += plan.records.length;
       for (const page of indexPages([plan], { maxRecordsPerPage })) {
-        for (const word of pageFoldedTokens(page).words) leftOutPages.get(word)?.push(sheets.size);
-        sheets.set(page.url, gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
+        const position = positionByUrl.size;
+        positionByUrl.set(page.url, position);
+        writeFileSync(stagedSheet(staging, position), gzipSync(encodeSheet(page.plan, page.records), { level: 9 }));
+        inOrder.add(page);
         batch.push(page);
         if (batch.length >= BATCH) await flush();
       }
     }
     await flush();
+    inOrder.finish();
     if (records === 0) throw new Error('Không có bản ghi nào để lập chỉ mục tìm kiếm (content/plans trống?).');
     if (errors.length > 0) throw new Error(`Pagefind báo lỗi khi lập chỉ mục:\n${errors.join('\n')}`);
     rmSync(outputPath, { recursive: true, force: true });
@@ -105,18 +111,12 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-  const pageCount = sheets.size;
-  const urls = [...sheets.keys()];
-  const idByUrl = writeSheets(outputPath, sheets);
-  const orderFiles = writeSheetOrder(
-    outputPath,
-    urls.map((url) => idByUrl.get(url)!),
-  );
-  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(encodeCommonWords(common, orderFiles)), { level: 9 }));
-  mkdirSync(join(outputPath, SHEET_DIR, 'words'), { recursive: true });
-  for (const [word, positions] of leftOutPages) {
-    writeFileSync(join(outputPath, wordPagesFile(word)), gzipSync(encodeWordPages(positions, pageCount), { level: 9 }));
-  }
+  const pageCount = positionByUrl.size;
+  renameSync(join(staging, SHEET_DIR), join(outputPath, SHEET_DIR));
+  const idByPosition = moveSheets(outputPath, staging, positionByUrl);
+  rmSync(staging, { recursive: true, force: true });
+  const orderFiles = writeSheetOrder(outputPath, idByPosition);
+  writeFileSync(join(outputPath, COMMON_WORDS_FILE), gzipSync(JSON.stringify(encodeCommonWords({ ...common, filterBitmaps: true }, orderFiles)), { level: 9 }));
   removeUnusedUi(outputPath);
   const entry = readEntry(outputPath);
   const indexed = entry.languages['vi']?.page_count ?? 0;
@@ -126,33 +126,36 @@ export async function writeSearchIndex(
   return { plans: planCount, records, pages: pageCount, outputPath };
 }
 
+/** The folder of the staged record sheets, named by position until Pagefind gives them an id. */
+const STAGED_SHEETS = 'sheets';
+
+function stagedSheet(staging: string, position: number): string {
+  return join(staging, STAGED_SHEETS, `${position}.json.gz`);
+}
+
 /**
- * Writes each index page's record sheet (gzipped JSON, like Pagefind's own files) named by the id
- * Pagefind gives that page in search results, which is the name of the page's fragment file: each
- * fragment is read to learn which page it is. Pagefind's fragment format is internal, so anything
- * unexpected stops the build here rather than shipping a search that cannot show results.
+ * Moves each index page's record sheet into the bundle, named by the id Pagefind gives that page in
+ * search results, which is the name of the page's fragment file: each fragment is read to learn
+ * which page it is. Pagefind's fragment format is internal, so anything unexpected stops the build
+ * here rather than shipping a search that cannot show results. Returns the ids in the site's order.
  */
-function writeSheets(outputPath: string, sheets: Map<string, Buffer>): Map<string, string> {
+function moveSheets(outputPath: string, staging: string, positionByUrl: ReadonlyMap<string, number>): string[] {
   const fragmentDir = join(outputPath, 'fragment');
   mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
-  const expected = sheets.size;
-  const idByUrl = new Map<string, string>();
-  let written = 0;
+  const ids: (string | undefined)[] = new Array<string | undefined>(positionByUrl.size);
   for (const name of readdirSync(fragmentDir)) {
     const match = /^(.+)\.pf_fragment$/.exec(name);
     if (!match) continue;
-    const url = fragmentUrl(readFileSync(join(fragmentDir, name)), name);
-    const sheet = sheets.get(url);
-    if (!sheet) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
-    writeFileSync(join(outputPath, sheetFile(match[1]!)), sheet);
-    idByUrl.set(url, match[1]!);
-    sheets.delete(url);
-    written += 1;
+    const position = positionByUrl.get(fragmentUrl(readFileSync(join(fragmentDir, name)), name));
+    if (position === undefined) throw new Error(`Mảnh chỉ mục ${name} không ứng với trang chỉ mục nào.`);
+    renameSync(stagedSheet(staging, position), join(outputPath, sheetFile(match[1]!)));
+    ids[position] = match[1]!;
   }
-  if (sheets.size > 0 || written !== expected) {
-    throw new Error(`Không tìm thấy mảnh chỉ mục của ${sheets.size} trang (ví dụ ${[...sheets.keys()][0]}); Pagefind đổi cách ghi tệp?`);
+  const missing = [...positionByUrl].filter(([, position]) => ids[position] === undefined);
+  if (missing.length > 0) {
+    throw new Error(`Không tìm thấy mảnh chỉ mục của ${missing.length} trang (ví dụ ${missing[0]![0]}); Pagefind đổi cách ghi tệp?`);
   }
-  return idByUrl;
+  return ids as string[];
 }
 
 /** Writes the result ids in the site's order, `SHEET_ORDER_SIZE` to a file; returns the number of files. */

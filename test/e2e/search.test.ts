@@ -260,7 +260,12 @@ describe('filters', () => {
   it('filter-only: Bắc Kạn + tasks + 2022 lists exactly those tasks', async () => {
     expect(bacKanTasks2022.length).toBeGreaterThan(0);
     const page = await newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     const status = await search(page, '?tinh=bac-kan&loai=nhiem-vu&nam=2022');
+    // Read in the site's order through a bitmap per filter value, not through Pagefind.
+    expect(fetched.filter((p) => p.startsWith('/pagefind/pagefind'))).toEqual([]);
+    expect(fetched.filter((p) => p.startsWith('/pagefind/records/filters/'))).toHaveLength(3);
     while (await page.locator('[data-search-more]').isVisible()) {
       const before = await page.locator('[data-search-status]').textContent();
       await page.click('[data-search-more]');
@@ -475,13 +480,13 @@ describe('loading', () => {
 
     // Focus: only the common words, which tell which searches need Pagefind.
     await Promise.all([page.waitForResponse((r) => r.url().includes('/pagefind/records/common.json.gz')), page.focus('[data-search-input]')]);
-    // "đơn vị hành chính" is on most index pages of this site: its record sheets are read in the
-    // site's order, and Pagefind's engine is never fetched.
+    // "đơn vị hành chính" is on most index pages of this site: the parts of index pages holding it
+    // are read in the site's order, and Pagefind's engine is never fetched.
     await page.fill('[data-search-input]', 'đơn vị hành chính');
     await page.press('[data-search-input]', 'Enter');
     expect(await settled(page)).toMatch(/Tìm thấy \d+ kết quả/);
     expect(await page.locator('.search-hit-link').count()).toBeGreaterThan(0);
-    expect(fetched).toContain('/pagefind/records/order-0.json.gz');
+    expect(fetched.some((p) => p.startsWith('/pagefind/records/parts/'))).toBe(true);
     await expect(page.locator('[data-search-notice]').textContent()).resolves.toContain('kế hoạch ban hành gần đây nhất trở về trước');
     expect(fetched.filter((p) => p.startsWith('/pagefind/pagefind'))).toEqual([]);
     // A rare word, finished by a space, starts loading Pagefind before the search runs.
@@ -492,20 +497,24 @@ describe('loading', () => {
     await page.context().close();
   });
 
-  it('finds a name whose every word is on most index pages: first where its words stand together, then only the pages holding both', async () => {
+  it('finds a name whose every word is on most index pages, without Pagefind: the unit lists first, then only pages where one record holds both words', async () => {
     const page = await newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await search(page, '?q=Phú+Thông');
     expect(await settled(page)).toMatch(/Tìm thấy \d+ kết quả/);
     // "phú" and "thông" are each on half this site's index pages or more, so the index leaves them
-    // out: Pagefind is asked for the pair "phúthông", then the pages whose bitmaps hold both words
-    // are read in the site's order.
-    await expect(page.locator('[data-search-notice]').textContent()).resolves.toContain('trước hết là nơi các từ đứng liền nhau');
+    // out: their record masks say which pages have a record holding both, read in the site's order.
+    await expect(page.locator('[data-search-notice]').textContent()).resolves.toContain('xã, phường trước');
     expect(fold((await page.locator('.search-hit').first().textContent()) ?? '')).toContain('phu thong');
-    expect(fetched).toContain('/pagefind/pagefind.js');
-    expect(fetched).toContain('/pagefind/records/words/706875.txt.gz');
-    expect(fetched).toContain('/pagefind/records/words/74686f6e67.txt.gz');
+    expect(fetched.filter((p) => p.startsWith('/pagefind/pagefind'))).toEqual([]);
+    expect(fetched).toContain('/pagefind/records/words/706875-0.txt.gz');
+    expect(fetched).toContain('/pagefind/records/words/74686f6e67-0.txt.gz');
+    // Only parts of index pages holding a record with both words are read, never whole sheets.
+    const parts = fetched.filter((p) => p.startsWith('/pagefind/records/parts/'));
+    expect(parts.length).toBeGreaterThan(0);
+    expect(fetched.filter((p) => /^\/pagefind\/records\/vi_/.test(p))).toEqual([]);
+    expect(await page.locator('.search-hit').count()).toBeGreaterThanOrEqual(parts.length);
     await page.context().close();
   });
 });

@@ -21,6 +21,8 @@ export interface CommonWordsFile {
   orderFiles: number;
   /** See `CommonWords.unindexedWordMin`. */
   unindexedWordMin?: number;
+  /** See `CommonWords.filterBitmaps`. */
+  filterBitmaps?: boolean;
 }
 
 export function encodeCommonWords(common: CommonWords, orderFiles: number): CommonWordsFile {
@@ -43,6 +45,7 @@ export function encodeCommonWords(common: CommonWords, orderFiles: number): Comm
     other: differences(pairs.slice(broadCount).map(code)),
     orderFiles,
     ...(common.unindexedWordMin === undefined ? {} : { unindexedWordMin: common.unindexedWordMin }),
+    ...(common.filterBitmaps ? { filterBitmaps: true } : {}),
   };
 }
 
@@ -58,6 +61,7 @@ export function decodeCommonWords(file: CommonWordsFile): CommonWords {
     broadPairs: broad.length,
     orderFiles: file.orderFiles,
     ...(file.unindexedWordMin === undefined ? {} : { unindexedWordMin: file.unindexedWordMin }),
+    ...(file.filterBitmaps ? { filterBitmaps: true } : {}),
   };
 }
 

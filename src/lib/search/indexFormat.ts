@@ -20,12 +20,34 @@ export const SHEET_DIR = 'records';
 export const COMMON_WORDS_FILE = `${SHEET_DIR}/common.json.gz`;
 
 /**
- * Where the page bitmap of a folded word the index leaves out is (`wordPages.ts`): gzipped base64,
- * named by the word's UTF-8 bytes in hex, so any word makes a plain file name.
+ * Where the record masks of a folded word the index leaves out are, for the n-th slice of the
+ * site's order (`recordMasks.ts`): gzipped text, named by the word's UTF-8 bytes in hex, so any
+ * word makes a plain file name.
  */
-export function wordPagesFile(folded: string): string {
-  const hex = [...new TextEncoder().encode(folded)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${SHEET_DIR}/words/${hex}.txt.gz`;
+export function wordMasksFile(folded: string, slice: number): string {
+  return `${SHEET_DIR}/words/${hex(folded)}-${slice}.txt.gz`;
+}
+
+/**
+ * Records per part of an index page. Besides its whole record sheet, each index page is written in
+ * parts of this many records (`sheetPartFile`), so a search read in the site's order, which knows
+ * from the record masks which records hold its words (`recordMasks.ts`), fetches the parts holding
+ * them (~2 kB of gzip each) instead of the whole sheet (4–9 kB).
+ */
+export const SHEET_PART_SIZE = 16;
+
+/** Part `part` (from 0) of the index page at `position` in the site's order: a record sheet of its records in that range. */
+export function sheetPartFile(position: number, part: number): string {
+  return `${SHEET_DIR}/parts/${position}-${part}.json.gz`;
+}
+
+/** Where the page bitmap of a filter value (`pageBitmap.ts`; "tinh:thai-nguyen") is: gzipped base64. */
+export function filterPagesFile(valueKey: string): string {
+  return `${SHEET_DIR}/filters/${hex(valueKey)}.txt.gz`;
+}
+
+function hex(text: string): string {
+  return [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Index pages listed per order file. */

@@ -9,8 +9,9 @@
  *     tokens, see `pairToken`), which finds phrases such as "Sở Y tế" among thousands of pages;
  *  2. then, when those run out, the pages holding the query's rarest words anywhere;
  *  3. when every word is on half the pages or more (the index leaves those out, see
- *     `BROAD_SHARE`): after the pairs, without filters the pages holding every word, in the
- *     site's order (`wordPages.ts`); with filters, every page they allow.
+ *     `BROAD_SHARE`), and for a search with filters only: no Pagefind at all; the record sheets
+ *     are read in the site's order, only those of pages the filters allow (`filterBitmaps.ts`)
+ *     where one record holds every word (`recordMasks.ts`).
  * How common a word is comes from `commonWords`, computed when the index is built.
  */
 import { withPlainD, foldWord, lower, pairToken, words } from './fold.ts';
@@ -35,6 +36,11 @@ export interface CommonWords {
    * never asked for. Absent in an index that holds every word.
    */
   unindexedWordMin?: number;
+  /**
+   * The index has a page bitmap per filter value (`pageBitmap.ts`) and record masks for the words
+   * it leaves out (`recordMasks.ts`), so a filtered search can be read in the site's order too.
+   */
+  filterBitmaps?: boolean;
 }
 
 /**
@@ -66,8 +72,8 @@ export interface QueryPlan {
    */
   terms: (string | null)[];
   /**
-   * Then read the record sheets in the site's order: the query is broad (`isBroadQuery`; `terms` is
-   * then empty), or the index leaves out every one of its words (`terms` then holds its pairs).
+   * Then read the record sheets in the site's order (`terms` is then empty): the query is broad
+   * (`isBroadQuery`), or the index leaves out every one of its words, or it has filters only.
    */
   thenInOrder: boolean;
 }
@@ -75,24 +81,17 @@ export interface QueryPlan {
 /**
  * The lookups for a visitor's query: `terms: []` for a filter-only search.
  * "so y te" → ["soy yte", "y te"] (with "so" the most common); "thuế" → ["thuế"]; with an index that
- * says which words and pairs are on most pages, "căn cước công dân" → read in order, and "VNeID
- * 2025" (each word on most pages, the pair on few) → ["vneid2025"], then read in order.
- * A filtered search always goes through Pagefind, whose filters narrow it.
+ * says which words and pairs are on most pages, "căn cước công dân" → read in order; with one that
+ * leaves out the words on half its pages, "VNeID 2025" (each word on most pages) → read in order,
+ * and so is a search with filters only, when the index has a bitmap per filter value.
  */
 export function planQuery(query: string, common: CommonWords | null, options: { phrase?: boolean; filtered?: boolean } = {}): QueryPlan {
   const tokens = [...new Set(words(query).map((w) => withPlainD(lower(w))))];
-  const inOrder = !options.filtered && !!common?.pairs && !!common.orderFiles;
-  if (tokens.length === 0) return { terms: [], thenInOrder: false };
+  const inOrder = !!common?.pairs && !!common.orderFiles && (!options.filtered || !!common.filterBitmaps);
+  if (tokens.length === 0) return { terms: [], thenInOrder: !!options.filtered && inOrder };
   if (inOrder && isBroadQuery(query, common)) return { terms: [], thenInOrder: true };
   const df = (t: string): number => common?.words[foldWord(t)] ?? 0;
   const indexedWords = tokens.filter((t) => isIndexedWord(foldWord(t), common));
-  // No word the index holds: the pairs' pages first (a commune's name: "Phú Thông"), then,
-  // unfiltered, the pages holding every word in the site's order (`wordPages.ts` says which they
-  // are); filtered, every page the filters allow.
-  const inOrderAfter = indexedWords.length === 0 && inOrder;
-  const then = (first: string[], wordQuery: string): QueryPlan =>
-    inOrderAfter ? { terms: first, thenInOrder: true } : { terms: [...first, wordQuery || null], thenInOrder: false };
-  if (tokens.length === 1) return then([], indexedWords[0] ?? '');
   const byRarity = <T>(items: readonly T[], score: (item: T) => number): T[] =>
     items
       .map((item, i) => ({ item, i, s: score(item) }))
@@ -107,7 +106,12 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   const wordQuery = byRarity(indexedWords, df).slice(0, MAX_TERMS).join(' ');
   // A phrase holds its pairs, so their pages hold every match.
   if (options.phrase && pairQuery) return { terms: [pairQuery], thenInOrder: false };
-  return then(pairQuery ? [pairQuery] : [], wordQuery);
+  // No word the index holds: the pages where one record holds every word, in the site's order
+  // (`recordMasks.ts` says which they are). That finds every match, a commune's name among them
+  // (unit lists come first in that order), without Pagefind's engine (~120 kB at 5,000 plans).
+  if (indexedWords.length === 0 && inOrder) return { terms: [], thenInOrder: true };
+  if (tokens.length === 1) return { terms: [indexedWords[0] || null], thenInOrder: false };
+  return { terms: [...(pairQuery ? [pairQuery] : []), wordQuery || null], thenInOrder: false };
 }
 
 /** Whether a plan asks Pagefind anything: any plan but reading in order alone. */

@@ -90,8 +90,10 @@ export interface Candidate {
 }
 
 /**
- * Orders candidates best first: every word present; then, for a query with diacritics, the share
- * of its accented words present exactly as typed; then the longest run of the query's words side
+ * Orders candidates best first: every word present; then the whole query side by side (a name
+ * typed "Phú Thông" finds "xã Phủ Thông" before a list holding "Phú Hòa" and "Tân Thông"); then,
+ * for a query with diacritics, the share of its accented words present exactly as typed; then the
+ * longest run of the query's words side
  * by side; then words found in the record itself rather than in its plan's place; then Pagefind's
  * page order; then the document's order.
  */
@@ -100,6 +102,7 @@ export function compareCandidates(query: ParsedQuery, a: Candidate, b: Candidate
   const key = (c: Candidate): number[] => [
     isFullMatch(query, c.match) ? 1 : 0,
     c.match.matched,
+    c.match.phrase ? 1 : 0,
     accented === 0 ? 0 : c.match.exact / accented,
     c.match.run,
     c.match.inRecord,

@@ -13,7 +13,7 @@ export function recordFileKey(order: number, planId: string): string {
   return `${String(order).padStart(6, '0')}-${planId}`;
 }
 
-/** One plan's records and its place in the site's order (newest issue first). */
+/** One plan's (or unit list's) records and its place in the site's order (unit lists, then plans newest issue first). */
 export interface RecordFile {
   order: number;
   plan: PlanRecords;

@@ -23,8 +23,6 @@ export interface BatchRule {
  */
 export function nextBatchSize(looked: number, goals: readonly Goal[], rule: BatchRule): number {
   if (looked === 0) return rule.first;
-  const needs = goals
-    .filter((g) => g.have < g.want)
-    .map((g) => (g.have === 0 ? rule.max : Math.ceil((g.want - g.have) / (g.have / looked))));
+  const needs = goals.filter((g) => g.have < g.want).map((g) => (g.have === 0 ? rule.max : Math.ceil((g.want - g.have) / (g.have / looked))));
   return Math.min(rule.max, Math.max(1, ...needs));
 }

@@ -20,12 +20,14 @@ type Props = { order: number; planId: string } | { order: number; unitGroup: num
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  const plans = site.plans.map((plan, order) => ({ params: { key: recordFileKey(order, plan.id) }, props: { order, planId: plan.id } satisfies Props }));
-  const units = unitGroupsOf(site).map((group, i) => {
-    const order = site.plans.length + i;
-    return { params: { key: recordFileKey(order, group.plan.id) }, props: { order, unitGroup: i } satisfies Props };
+  // Unit lists come first in the site's order: a search read in that order (`queryPlan.ts`) meets
+  // a commune's name before the plans that mention its words.
+  const units = unitGroupsOf(site).map((group, i) => ({ params: { key: recordFileKey(i, group.plan.id) }, props: { order: i, unitGroup: i } satisfies Props }));
+  const plans = site.plans.map((plan, i) => {
+    const order = units.length + i;
+    return { params: { key: recordFileKey(order, plan.id) }, props: { order, planId: plan.id } satisfies Props };
   });
-  return [...plans, ...units];
+  return [...units, ...plans];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

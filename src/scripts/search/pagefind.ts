@@ -1,11 +1,22 @@
 /**
  * Loads Pagefind's browser API from the bundle `npm run build` writes to /pagefind/, once, when a
- * search first needs it (a broad query does not: `isBroadQuery`), and the files beside it: record
- * sheets, the common words, the sheets' order and which pages hold the words the index leaves out.
+ * search first needs it (one read in the site's order does not: `planQuery`), and the files beside
+ * it: record sheets, the common words, the sheets' order, which records hold the words the index
+ * leaves out and which pages have each filter value.
  * Nothing is fetched before a visitor searches.
  */
-import { COMMON_WORDS_FILE, decodeSheet, sheetFile, sheetOrderFile, wordPagesFile, type StoredSheet } from '../../lib/search/indexFormat.ts';
-import { decodeWordPages } from '../../lib/search/wordPages.ts';
+import {
+  COMMON_WORDS_FILE,
+  decodeSheet,
+  filterPagesFile,
+  sheetFile,
+  sheetOrderFile,
+  sheetPartFile,
+  wordMasksFile,
+  type StoredSheet,
+} from '../../lib/search/indexFormat.ts';
+import { decodePageBitmap } from '../../lib/search/pageBitmap.ts';
+import { decodeMaskLines } from '../../lib/search/recordMasks.ts';
 import type { CommonWords } from '../../lib/search/queryPlan.ts';
 import { decodeCommonWords, type CommonWordsFile } from '../../lib/search/commonWordsFile.ts';
 import type { PagefindFilter } from '../../lib/search/urlState.ts';
@@ -57,22 +68,33 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * The plan and records of an index page Pagefind returned: its record sheet, a gzipped JSON file
- * named by the result's id.
+ * The plan and records of an index page: its record sheet, a gzipped JSON file named by the page's
+ * Pagefind result id.
  */
-export async function loadSheet(result: PagefindResult): Promise<StoredSheet> {
-  return decodeSheet(await fetchGzipText(`${BUNDLE_DIR}${sheetFile(result.id)}`));
+export async function loadSheet(id: string): Promise<StoredSheet> {
+  return decodeSheet(await fetchGzipText(`${BUNDLE_DIR}${sheetFile(id)}`));
 }
 
-/** The n-th slice of the index pages in the site's order, as results without a score. */
-export async function loadSheetOrder(n: number): Promise<PagefindResult[]> {
-  const ids = JSON.parse(await fetchGzipText(`${BUNDLE_DIR}${sheetOrderFile(n)}`)) as string[];
-  return ids.map((id) => ({ id, score: 0 }));
+/** Some parts of the index page at `position` in the site's order, as one sheet of their records in order. */
+export async function loadSheetParts(position: number, parts: readonly number[]): Promise<StoredSheet> {
+  const sheets = await Promise.all(parts.map(async (part) => decodeSheet(await fetchGzipText(`${BUNDLE_DIR}${sheetPartFile(position, part)}`))));
+  return { plan: sheets[0]!.plan, records: sheets.flatMap((s) => s.records) };
 }
 
-/** Which index pages hold a word the index leaves out (`wordPages.ts`), by position in the site's order. */
-export async function loadWordPages(folded: string): Promise<Uint8Array> {
-  return decodeWordPages(await fetchGzipText(`${BUNDLE_DIR}${wordPagesFile(folded)}`));
+/** The result ids of the n-th slice of the index pages in the site's order. */
+export async function loadSheetOrder(n: number): Promise<string[]> {
+  return JSON.parse(await fetchGzipText(`${BUNDLE_DIR}${sheetOrderFile(n)}`)) as string[];
+}
+
+/** Which records of each page of the n-th slice hold a word the index leaves out (`recordMasks.ts`). */
+export async function loadWordMasks(folded: string, slice: number): Promise<Uint8Array[]> {
+  return decodeMaskLines(await fetchGzipText(`${BUNDLE_DIR}${wordMasksFile(folded, slice)}`));
+}
+
+/** Which index pages have a filter value (`pageBitmap.ts`); none when no page has it (no file). */
+export async function loadFilterPages(valueKey: string): Promise<Uint8Array> {
+  const text = await fetchGzipText(`${BUNDLE_DIR}${filterPagesFile(valueKey)}`, { missing: '' });
+  return decodePageBitmap(text);
 }
 
 let common: Promise<CommonWords | null> | undefined;
@@ -86,8 +108,9 @@ export function loadCommonWords(): Promise<CommonWords | null> {
 }
 
 /** A gzipped text file, unzipped here unless the host already did (it then arrives plain). */
-async function fetchGzipText(url: string): Promise<string> {
+async function fetchGzipText(url: string, options: { missing?: string } = {}): Promise<string> {
   const response = await fetch(url);
+  if (response.status === 404 && options.missing !== undefined) return options.missing;
   if (!response.ok) throw new Error(`Không tải được ${url} (${response.status}).`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes);

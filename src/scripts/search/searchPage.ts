@@ -4,17 +4,21 @@
  *
  * Pagefind returns index pages (a plan's records each, see src/lib/search/indexPages.ts). It is
  * asked first for the pages where the query's rarest words stand side by side, then, when those
- * run out, for the pages holding its rarest words anywhere (src/lib/search/queryPlan.ts). The
- * pages' record sheets are fetched a few at a time, and their records filtered and ranked one by
- * one (src/lib/search/hits.ts) until a screenful of results is found.
+ * run out, for the pages holding its rarest words anywhere (src/lib/search/queryPlan.ts). A query
+ * whose words the index all leaves out, or a search with filters only, is read in the site's order
+ * instead, without Pagefind (`readInOrder`). The pages' record sheets (or the parts of them that
+ * matter) are fetched a few at a time, and their records filtered and ranked one by one
+ * (src/lib/search/hits.ts) until a screenful of results is found.
  */
 import { groupCountPhrase } from '../../lib/search/groupCount.ts';
 import { FILTER_KEYS, FILTER_LABEL, MULTI_VALUE_KEYS, type FilterKey } from '../../lib/search/filterKeys.ts';
 import { foldDiacritics } from '../../lib/text/vietnamese.ts';
 import { foldWord, hasDiacritics, words } from '../../lib/search/fold.ts';
 import { isIndexedWord, needsPagefind, planQuery, type CommonWords, type QueryPlan } from '../../lib/search/queryPlan.ts';
-import { SHEET_ORDER_SIZE } from '../../lib/search/indexFormat.ts';
-import { holdsAll } from '../../lib/search/wordPages.ts';
+import { SHEET_ORDER_SIZE, SHEET_PART_SIZE, type StoredSheet } from '../../lib/search/indexFormat.ts';
+import { filterValues, passesFilter } from '../../lib/search/filterBitmaps.ts';
+import { hasBit } from '../../lib/search/pageBitmap.ts';
+import { partsHolding, slicePagesToRead } from '../../lib/search/orderSlice.ts';
 import { hitsOfPage, orderHits, type Hit } from '../../lib/search/hits.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/query.ts';
 import { nextBatchSize } from '../../lib/search/sheetBatch.ts';
@@ -28,7 +32,7 @@ import {
   withoutFilter,
   type SearchState,
 } from '../../lib/search/urlState.ts';
-import { loadCommonWords, loadPagefind, loadSheet, loadSheetOrder, loadWordPages, type PagefindResult } from './pagefind.ts';
+import { loadCommonWords, loadFilterPages, loadPagefind, loadSheet, loadSheetOrder, loadSheetParts, loadWordMasks } from './pagefind.ts';
 import { renderHit } from './renderHit.ts';
 import { installSlashKey } from './slashKey.ts';
 
@@ -53,6 +57,12 @@ const DEBOUNCE = 250;
 
 type HistoryMode = 'push' | 'replace' | 'none';
 
+/** An index page to read: a key that tells it apart, and how to fetch its records (all, or the parts that matter). */
+interface PageToRead {
+  key: string;
+  load: () => Promise<StoredSheet>;
+}
+
 /** How a search is looked up (see `planQuery`). */
 function planSearch(state: SearchState, common: CommonWords | null, phrase: boolean): QueryPlan {
   return planQuery(state.q, common, { phrase, filtered: activeFilterKeys(state.filters).length > 0 });
@@ -72,10 +82,10 @@ class SearchPage {
   private run = 0;
   private state: SearchState = { q: '', filters: {} };
   private query: ParsedQuery = parseQuery('', []);
-  /** Searches not yet run, in order (see planQuery): pairs of words then words, or the site's order. */
-  private sources: (() => Promise<PagefindResult[]>)[] = [];
+  /** Searches not yet run, in order (see planQuery): pairs of words then words, or the site's order a slice at a time. */
+  private sources: (() => Promise<PageToRead[]>)[] = [];
   /** Index pages found so far, best first, each once. */
-  private pages: PagefindResult[] = [];
+  private pages: PageToRead[] = [];
   private seen = new Set<string>();
   private nextPage = 0;
   private shown = 0;
@@ -203,25 +213,18 @@ class SearchPage {
         if (run !== this.run) return;
         const filters = pagefindFilters(state.filters);
         for (const term of plan.terms.length === 0 ? [null] : plan.terms) {
-          this.sources.push(async () => (await pagefind.search(term, { filters })).results);
+          this.sources.push(async () => (await pagefind.search(term, { filters })).results.map((r) => ({ key: r.id, load: () => loadSheet(r.id) })));
         }
       }
       if (plan.thenInOrder) {
-        // The words are on most index pages: read, in the site's order, the record sheets of the
-        // pages holding every word the index leaves out.
-        const leftOut = [...new Set(words(state.q).map(foldWord))].filter((w) => !isIndexedWord(w, common));
-        const bitmaps = await Promise.all(leftOut.map(loadWordPages));
-        if (run !== this.run) return;
-        for (let n = 0; n < common!.orderFiles!; n++) {
-          this.sources.push(async () => (await loadSheetOrder(n)).filter((_, i) => holdsAll(bitmaps, n * SHEET_ORDER_SIZE + i)));
+        if (!(await this.readInOrder(state, common!, run))) return;
+        if (state.q.trim() !== '') {
+          this.notice.replaceChildren(
+            paragraph(
+              'Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt: xã, phường trước, rồi từ kế hoạch ban hành gần đây nhất trở về trước.',
+            ),
+          );
         }
-        this.notice.replaceChildren(
-          paragraph(
-            plan.terms.length > 0
-              ? 'Các từ này có trong hầu hết các kế hoạch: trước hết là nơi các từ đứng liền nhau, sau đó lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.'
-              : 'Các từ này có trong hầu hết các kế hoạch, nên kết quả được lấy lần lượt từ kế hoạch ban hành gần đây nhất trở về trước.',
-          ),
-        );
       }
       await this.showMore(false);
     } catch (error) {
@@ -231,6 +234,38 @@ class SearchPage {
     } finally {
       if (run === this.run) this.list.removeAttribute('aria-busy');
     }
+  }
+
+  /**
+   * Queues the site's order, a slice at a time, as sources: in each slice, the pages the filters
+   * allow where one record holds every word (the index leaves them all out), and of those pages only
+   * the parts holding such records; with no word, whole sheets, named by the slice's order file.
+   * A slice with nothing to read costs its word masks only. False when a newer search began.
+   */
+  private async readInOrder(state: SearchState, common: CommonWords, run: number): Promise<boolean> {
+    const leftOut = [...new Set(words(state.q).map(foldWord))].filter((w) => !isIndexedWord(w, common));
+    const filter = pagefindFilters(state.filters);
+    const valueKeys = filterValues(filter);
+    const bitmaps = new Map(await Promise.all(valueKeys.map(async (k) => [k, await loadFilterPages(k)] as const)));
+    if (run !== this.run) return false;
+    const passes = (position: number): boolean => passesFilter(filter, (k) => hasBit(bitmaps.get(k)!, position));
+    for (let n = 0; n < common.orderFiles!; n++) {
+      this.sources.push(async () => {
+        const masks = await Promise.all(leftOut.map((w) => loadWordMasks(w, n)));
+        const read = slicePagesToRead(n, SHEET_ORDER_SIZE, masks, passes);
+        if (read.length === 0) return [];
+        // With words, only the parts holding a record that holds them all; without, whole sheets.
+        if (leftOut.length > 0) {
+          return read.map(({ index, records }) => {
+            const position = n * SHEET_ORDER_SIZE + index;
+            return { key: `@${position}`, load: () => loadSheetParts(position, partsHolding(records!, SHEET_PART_SIZE)) };
+          });
+        }
+        const ids = await loadSheetOrder(n);
+        return read.flatMap(({ index }) => (ids[index] ? [{ key: ids[index], load: () => loadSheet(ids[index]!) }] : []));
+      });
+    }
+    return true;
   }
 
   /**
@@ -261,8 +296,8 @@ class SearchPage {
         const more = await this.sources.shift()!();
         if (run !== this.run) return;
         for (const page of more) {
-          if (this.seen.has(page.id)) continue;
-          this.seen.add(page.id);
+          if (this.seen.has(page.key)) continue;
+          this.seen.add(page.key);
           this.pages.push(page);
         }
       }
@@ -271,7 +306,7 @@ class SearchPage {
       const batch = this.pages.slice(from, from + nextBatchSize(looked, goals(), BATCHES));
       this.nextPage += batch.length;
       looked += batch.length;
-      const sheets = await Promise.all(batch.map(loadSheet));
+      const sheets = await Promise.all(batch.map((page) => page.load()));
       if (run !== this.run) return;
       const hits = sheets.flatMap((sheet, i) => hitsOfPage(sheet, from + i, this.query, this.state.filters));
       for (const hit of hits.filter((h) => h.full)) {

@@ -30,6 +30,13 @@ describe('the common-words file', () => {
       expect(isBroadQuery(q, back)).toBe(isBroadQuery(q, common));
     }
   });
+  it('carries whether filters have page bitmaps, so a filtered search is planned the same', () => {
+    const withBitmaps = { ...common, unindexedWordMin: 50, filterBitmaps: true };
+    const back = decodeCommonWords(encodeCommonWords(withBitmaps, 4));
+    expect(back.filterBitmaps).toBe(true);
+    expect(decodeCommonWords(encodeCommonWords(common, 4)).filterBitmaps).toBeUndefined();
+    for (const q of ['', 'căn cước', '2025 1 thuế']) expect(planQuery(q, back, { filtered: true })).toEqual(planQuery(q, withBitmaps, { filtered: true }));
+  });
   it('writes pairs as small numbers, not text', () => {
     const file = encodeCommonWords(common, 4);
     expect(JSON.stringify(file.broad) + JSON.stringify(file.other)).not.toMatch(/[a-z]/);

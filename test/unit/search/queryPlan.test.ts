@@ -66,21 +66,31 @@ describe('planQuery', () => {
       orderFiles: 2,
       unindexedWordMin: 50,
     };
-    it('never asks for such a word; with none left, asks for the pairs, then reads in order', () => {
-      expect(planQuery('VNeID 2025', index)).toEqual({ terms: ['vneid2025'], thenInOrder: true });
-      expect(planQuery('Phủ Thông', index)).toEqual({ terms: ['phủthông'], thenInOrder: true });
+    it('never asks for such a word; with none left, reads in order without Pagefind', () => {
+      expect(planQuery('VNeID 2025', index)).toEqual({ terms: [], thenInOrder: true });
+      expect(planQuery('Phủ Thông', index)).toEqual({ terms: [], thenInOrder: true });
       expect(planQuery('cơ sở dữ liệu thuế', index)).toEqual({ terms: ['liệuthuế sởdữ', 'thuế'], thenInOrder: false });
       expect(planQuery('dân', index)).toEqual({ terms: [], thenInOrder: true });
     });
-    it('asks for every page the filters allow when the search is filtered', () => {
+    it('asks Pagefind for every page the filters allow when the index has no filter bitmaps', () => {
       expect(planQuery('VNeID 2025', index, { filtered: true })).toEqual({ terms: ['vneid2025', null], thenInOrder: false });
       expect(planQuery('dân', index, { filtered: true })).toEqual({ terms: [null], thenInOrder: false });
-      expect(planQuery('căn cước công dân', index, { filtered: true })).toEqual({ terms: [null], thenInOrder: false });
+      expect(planQuery('', index, { filtered: true })).toEqual({ terms: [], thenInOrder: false });
+    });
+    it('reads a filtered search in order too when the index has a bitmap per filter value', () => {
+      const withBitmaps = { ...index, filterBitmaps: true };
+      expect(planQuery('VNeID 2025', withBitmaps, { filtered: true })).toEqual({ terms: [], thenInOrder: true });
+      expect(planQuery('căn cước công dân', withBitmaps, { filtered: true })).toEqual({ terms: [], thenInOrder: true });
+      expect(planQuery('', withBitmaps, { filtered: true })).toEqual({ terms: [], thenInOrder: true });
+      // A word the index holds still goes through Pagefind, filters and all.
+      expect(planQuery('thuế', withBitmaps, { filtered: true })).toEqual({ terms: ['thuế'], thenInOrder: false });
     });
     it('needs Pagefind unless it only reads in order', () => {
-      expect(needsPagefind(planQuery('VNeID 2025', index))).toBe(true);
+      expect(needsPagefind(planQuery('VNeID 2025', index))).toBe(false);
+      expect(needsPagefind(planQuery('thuế', index))).toBe(true);
       expect(needsPagefind(planQuery('dân', index))).toBe(false);
       expect(needsPagefind(planQuery('dân', index, { filtered: true }))).toBe(true);
+      expect(needsPagefind(planQuery('dân', { ...index, filterBitmaps: true }, { filtered: true }))).toBe(false);
     });
     it('asks a quoted phrase by its pairs only', () => {
       expect(planQuery('"Phủ Thông"', index, { phrase: true })).toEqual({ terms: ['phủthông'], thenInOrder: false });

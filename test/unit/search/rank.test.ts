@@ -51,6 +51,12 @@ describe('ordering results', () => {
     const exact = { match: matchRecord(q, tokensOf('Sở Y tế'), none), pageRank: 1, order: 0 };
     expect([plain, exact].sort((a, b) => compareCandidates(q, a, b))[0]).toBe(exact);
   });
+  it('puts the whole query side by side before exact diacritics scattered: "Phú Thông" finds "Phủ Thông" first', () => {
+    const q = parseQuery('Phú Thông');
+    const scattered = { match: matchRecord(q, tokensOf('xã Phú Hòa Đông; xã Tân Thông Hội'), none), pageRank: 0, order: 0 };
+    const name = { match: matchRecord(q, tokensOf('Xã Phủ Thông'), none), pageRank: 1, order: 0 };
+    expect([scattered, name].sort((a, b) => compareCandidates(q, a, b))[0]).toBe(name);
+  });
   it('puts records holding every word before those holding some, then phrases before scattered words', () => {
     const q = parseQuery('so y te');
     const some = { match: matchRecord(q, tokensOf('y tế'), none), pageRank: 0, order: 0 };
