@@ -32,7 +32,7 @@ export function wordMasksFile(folded: string, slice: number): string {
  * Records per part of an index page. Besides its whole record sheet, each index page is written in
  * parts of this many records (`sheetPartFile`), so a search read in the site's order, which knows
  * from the record masks which records hold its words (`recordMasks.ts`), fetches the parts holding
- * them (~2 kB of gzip each) instead of the whole sheet (4–9 kB).
+ * them (2–4 kB of gzip each at 5,000 plans) instead of the whole sheet (4–9 kB).
  */
 export const SHEET_PART_SIZE = 16;
 
