@@ -141,7 +141,6 @@ function stagedSheet(staging: string, position: number): string {
  */
 function moveSheets(outputPath: string, staging: string, positionByUrl: ReadonlyMap<string, number>): string[] {
   const fragmentDir = join(outputPath, 'fragment');
-  mkdirSync(join(outputPath, SHEET_DIR), { recursive: true });
   const ids: (string | undefined)[] = new Array<string | undefined>(positionByUrl.size);
   for (const name of readdirSync(fragmentDir)) {
     const match = /^(.+)\.pf_fragment$/.exec(name);

@@ -54,9 +54,9 @@ function hex(text: string): string {
 export const SHEET_ORDER_SIZE = 256;
 
 /**
- * The n-th file (from 0) listing the index pages' result ids in the site's order (newest plan
- * first), `SHEET_ORDER_SIZE` to a file: what a broad query reads instead of asking Pagefind
- * (`isBroadQuery`). Gzipped JSON: an array of ids.
+ * The n-th file (from 0) listing the index pages' result ids in the site's order (unit lists, then newest plan
+ * first), `SHEET_ORDER_SIZE` to a file: what a search with filters only reads instead of asking
+ * Pagefind (`readInOrder` in the search page). Gzipped JSON: an array of ids.
  */
 export function sheetOrderFile(n: number): string {
   return `${SHEET_DIR}/order-${n}.json.gz`;

@@ -110,7 +110,6 @@ export function planQuery(query: string, common: CommonWords | null, options: { 
   // (`recordMasks.ts` says which they are). That finds every match, a commune's name among them
   // (unit lists come first in that order), without Pagefind's engine (~120 kB at 5,000 plans).
   if (indexedWords.length === 0 && inOrder) return { terms: [], thenInOrder: true };
-  if (tokens.length === 1) return { terms: [indexedWords[0] || null], thenInOrder: false };
   return { terms: [...(pairQuery ? [pairQuery] : []), wordQuery || null], thenInOrder: false };
 }
 
